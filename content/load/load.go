@@ -1,0 +1,193 @@
+// Package load reads content from YAML files, strictly: unknown keys,
+// malformed values and every problem content.Validate finds are errors
+// with file and line. It is used by the server and the command line only;
+// the client receives validated content as JSON.
+package load
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+
+	"gopkg.in/yaml.v3"
+
+	"lotse/content"
+)
+
+// file is the shape of every content file: any section may appear in any
+// file, so editors can split content as they like.
+type file struct {
+	Settings    *content.Settings   `yaml:"settings"`
+	Common      []content.ItemRef   `yaml:"common"`
+	Sources     []content.Source    `yaml:"sources"`
+	Authorities []content.Authority `yaml:"authorities"`
+	Offices     []content.Office    `yaml:"offices"`
+	Teams       []content.Team      `yaml:"teams"`
+	Channels    []content.Channel   `yaml:"channels"`
+	Questions   []content.Question  `yaml:"questions"`
+	Documents   []content.Document  `yaml:"documents"`
+	Fees        []content.Fee       `yaml:"fees"`
+	Facts       []content.Fact      `yaml:"facts"`
+	Routes      []content.Route     `yaml:"routes"`
+	Procedures  []content.Procedure `yaml:"procedures"`
+}
+
+// Error lists every problem found; each line is file:line: message.
+type Error struct{ Problems []content.Problem }
+
+func (e *Error) Error() string {
+	var b bytes.Buffer
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Load reads every *.yaml file of fsys (sorted by name), validates the
+// whole and returns it. today decides which facts are past their end.
+func Load(fsys fs.FS, today content.Date) (*content.Content, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("listing content files: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, errors.New("no content files (*.yaml) found")
+	}
+	sort.Strings(names)
+	c := &content.Content{}
+	var problems []content.Problem
+	settings := false
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+		f, err := parse(name, data)
+		if err != nil {
+			problems = append(problems, content.Problem{Pos: content.Pos{File: name}, Msg: err.Error()})
+			continue
+		}
+		if f.Settings != nil {
+			if settings {
+				problems = append(problems, content.Problem{Pos: content.Pos{File: name}, Msg: "settings defined twice"})
+			}
+			settings = true
+			c.Settings = *f.Settings
+		}
+		c.Common = append(c.Common, f.Common...)
+		c.Sources = append(c.Sources, f.Sources...)
+		c.Authorities = append(c.Authorities, f.Authorities...)
+		c.Offices = append(c.Offices, f.Offices...)
+		c.Teams = append(c.Teams, f.Teams...)
+		c.Channels = append(c.Channels, f.Channels...)
+		c.Questions = append(c.Questions, f.Questions...)
+		c.Documents = append(c.Documents, f.Documents...)
+		c.Fees = append(c.Fees, f.Fees...)
+		c.Facts = append(c.Facts, f.Facts...)
+		c.Routes = append(c.Routes, f.Routes...)
+		c.Procedures = append(c.Procedures, f.Procedures...)
+	}
+	if len(problems) > 0 {
+		return nil, &Error{problems}
+	}
+	if !settings {
+		return nil, errors.New("content: no settings section in any file")
+	}
+	c.Checked = newestCheck(c)
+	if ps := c.Validate(today); len(ps) > 0 {
+		return nil, &Error{ps}
+	}
+	return c, nil
+}
+
+// parse decodes one file strictly, then records where each entry starts.
+func parse(name string, data []byte) (*file, error) {
+	var f file
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, err
+	}
+	lines := map[string][]int{}
+	if len(root.Content) == 1 && root.Content[0].Kind == yaml.MappingNode {
+		m := root.Content[0]
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			key, val := m.Content[i].Value, m.Content[i+1]
+			for _, item := range val.Content {
+				lines[key] = append(lines[key], item.Line)
+			}
+		}
+	}
+	at := func(section string, i int) content.Pos {
+		return content.Pos{File: path.Base(name), Line: lines[section][i]}
+	}
+	for i := range f.Sources {
+		f.Sources[i].Pos = at("sources", i)
+	}
+	for i := range f.Authorities {
+		f.Authorities[i].Pos = at("authorities", i)
+	}
+	for i := range f.Offices {
+		f.Offices[i].Pos = at("offices", i)
+	}
+	for i := range f.Teams {
+		f.Teams[i].Pos = at("teams", i)
+	}
+	for i := range f.Channels {
+		f.Channels[i].Pos = at("channels", i)
+	}
+	for i := range f.Questions {
+		f.Questions[i].Pos = at("questions", i)
+	}
+	for i := range f.Documents {
+		f.Documents[i].Pos = at("documents", i)
+	}
+	for i := range f.Fees {
+		f.Fees[i].Pos = at("fees", i)
+	}
+	for i := range f.Facts {
+		f.Facts[i].Pos = at("facts", i)
+	}
+	for i := range f.Routes {
+		f.Routes[i].Pos = at("routes", i)
+	}
+	for i := range f.Procedures {
+		f.Procedures[i].Pos = at("procedures", i)
+	}
+	return &f, nil
+}
+
+func newestCheck(c *content.Content) content.Date {
+	var newest content.Date
+	see := func(p content.Provenance) {
+		if p.Checked.After(newest) {
+			newest = p.Checked
+		}
+	}
+	for _, x := range c.Offices {
+		see(x.Provenance)
+	}
+	for _, x := range c.Teams {
+		see(x.Provenance)
+	}
+	for _, x := range c.Fees {
+		see(x.Provenance)
+	}
+	for _, x := range c.Facts {
+		see(x.Provenance)
+	}
+	for _, x := range c.Procedures {
+		see(x.Provenance)
+	}
+	return newest
+}

@@ -1,0 +1,86 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lotse/content"
+	"lotse/i18n/catalog"
+)
+
+// DataPath is where the server publishes content and compiled catalogs;
+// the service worker keeps them for offline use.
+const DataPath = "/data/"
+
+// LoadInBrowser fetches the content and the catalogs the current page
+// needs (German and the language in the URL) and makes them current. It
+// runs once, before the app starts rendering.
+func LoadInBrowser() error {
+	path := app.Window().Get("location").Get("pathname").String()
+	lang, _ := langOf(path)
+	var c content.Content
+	if err := fetchJSON(DataPath+"content.json", &c); err != nil {
+		return err
+	}
+	c.Index()
+	d := &Data{Content: &c, Catalogs: map[string]*catalog.Catalog{}}
+	for _, l := range []string{catalog.Source, lang} {
+		if _, done := d.Catalogs[l]; done {
+			continue
+		}
+		var cat catalog.Catalog
+		if err := fetchJSON(DataPath+"i18n/"+l+".json", &cat); err != nil {
+			return err
+		}
+		d.Catalogs[l] = &cat
+		d.Names = cat.Names
+	}
+	SetData(d)
+	return nil
+}
+
+// fetchJSON loads a URL through the browser's fetch (and so through the
+// service worker's cache) and decodes it.
+func fetchJSON(url string, v any) error {
+	type result struct {
+		text string
+		err  error
+	}
+	ch := make(chan result, 1)
+	var onText, onResponse, onError app.Func
+	release := func() {
+		onText.Release()
+		onResponse.Release()
+		onError.Release()
+	}
+	onText = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ch <- result{text: args[0].String()}
+		return nil
+	})
+	onError = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ch <- result{err: errors.New(args[0].Call("toString").String())}
+		return nil
+	})
+	onResponse = app.FuncOf(func(this app.Value, args []app.Value) any {
+		resp := args[0]
+		if !resp.Get("ok").Bool() {
+			ch <- result{err: fmt.Errorf("HTTP %d", resp.Get("status").Int())}
+			return nil
+		}
+		resp.Call("text").Call("then", onText, onError)
+		return nil
+	})
+	app.Window().Call("fetch", url).Call("then", onResponse, onError)
+	r := <-ch
+	release()
+	if r.err != nil {
+		return fmt.Errorf("loading %s: %w", url, r.err)
+	}
+	if err := json.Unmarshal([]byte(r.text), v); err != nil {
+		return fmt.Errorf("decoding %s: %w", url, err)
+	}
+	return nil
+}

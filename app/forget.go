@@ -1,0 +1,57 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lotse/i18n/catalog"
+)
+
+// forgetButton deletes everything Lotse keeps on the device: ticks, the
+// language choice, and the offline caches.
+type forgetButton struct {
+	app.Compo
+	Lang string
+	done bool
+}
+
+func (f *forgetButton) Render() app.UI {
+	d := loaded()
+	if d == nil {
+		return app.Span()
+	}
+	cat := d.Catalogs[f.Lang]
+	if cat == nil {
+		cat = d.Catalogs[catalog.Source]
+	}
+	if f.done {
+		return app.P().Class("note").Aria("live", "polite").ID("forgotten").Text(cat.T("app.forgotten"))
+	}
+	return app.Button().Class("link forget").ID("forget").Text(cat.T("app.forget")).OnClick(f.forget)
+}
+
+func (f *forgetButton) forget(ctx app.Context, e app.Event) {
+	ls := app.Window().Get("localStorage")
+	if ls.Truthy() {
+		var keys []string
+		for i := 0; i < ls.Get("length").Int(); i++ {
+			if k := ls.Call("key", i); k.Truthy() && strings.HasPrefix(k.String(), "lotse.") {
+				keys = append(keys, k.String())
+			}
+		}
+		for _, k := range keys {
+			ls.Call("removeItem", k)
+		}
+	}
+	if caches := app.Window().Get("caches"); caches.Truthy() {
+		caches.Call("keys").Call("then", app.FuncOf(func(this app.Value, args []app.Value) any {
+			names := args[0]
+			for i := 0; i < names.Length(); i++ {
+				caches.Call("delete", names.Index(i))
+			}
+			return nil
+		}))
+	}
+	f.done = true
+}

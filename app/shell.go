@@ -1,0 +1,29 @@
+package app
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shellPage is what the service worker answers every navigation with when
+// it has no better copy: header, footer and a calm line while the app
+// starts and renders the state the URL describes.
+type shellPage struct {
+	app.Compo
+	u *url.URL
+	v *view
+}
+
+func (p *shellPage) OnNav(ctx app.Context) {
+	p.u = ctx.Page().URL()
+	p.v = newView(p.u)
+	setPage(ctx, p.v, p.v.T("app.name"))
+}
+
+func (p *shellPage) Render() app.UI {
+	if p.v == nil || !p.v.ready() {
+		return app.Div()
+	}
+	return p.v.layout(p.u, app.P().Class("loading").Text(p.v.T("app.name")+" …"))
+}

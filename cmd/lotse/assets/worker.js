@@ -1,0 +1,103 @@
+// Lotse's service worker (served as /app-worker.js). go-app fills in
+// {{.Version}} and {{.ResourcesToCache}}; the server fills in the rest.
+//
+// - install waits until every precached resource is stored, and fails
+//   loudly if one cannot be fetched (cache.addAll is all or nothing);
+// - navigations are answered from the cache: the exact page if stored,
+//   else the app shell of the page's language, so any app URL with any
+//   query string opens offline and the app renders the state it describes;
+// - caches are named by version; older ones are deleted on activation.
+const VERSION = "{{.Version}}";
+const CACHE = "lotse-" + VERSION;
+const PRECACHE = {{.ResourcesToCache}};
+const LANGS = /*LANGS*/[];
+const DATA_NETWORK_FIRST = /*DATA_NETWORK_FIRST*/false;
+const SOURCE_LANG = "de";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })));
+    } catch (err) {
+      await caches.delete(CACHE);
+      console.error("lotse: install of version " + VERSION + " failed:", err);
+      throw err;
+    }
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key !== CACHE) {
+        await caches.delete(key);
+      }
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigate(request, url));
+    return;
+  }
+  if (DATA_NETWORK_FIRST && url.pathname.startsWith("/data/")) {
+    event.respondWith(networkFirst(request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+async function navigate(request, url) {
+  // Without wasm the pre-rendered page is the app: fetch it when online.
+  if (url.searchParams.get("wasm") === "false") {
+    return networkFirst(request);
+  }
+  const cache = await caches.open(CACHE);
+  const exact = await cache.match(request, { ignoreVary: true });
+  if (exact) {
+    return exact;
+  }
+  const first = url.pathname.split("/")[1];
+  const lang = LANGS.includes(first) ? first : SOURCE_LANG;
+  const shell = await cache.match("/" + lang + "/shell");
+  if (shell) {
+    return shell;
+  }
+  return fetch(request);
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { ignoreSearch: false, ignoreVary: true });
+  if (cached) {
+    return cached;
+  }
+  return fetch(request);
+}
+
+async function networkFirst(request) {
+  try {
+    return await fetch(request);
+  } catch (err) {
+    const cached = await caches.match(request, { ignoreVary: true });
+    if (cached) {
+      return cached;
+    }
+    const shell = await caches.match("/" + SOURCE_LANG + "/shell");
+    if (shell) {
+      return shell;
+    }
+    throw err;
+  }
+}

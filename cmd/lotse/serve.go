@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+func runServe(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ExitOnError)
+	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on (HOST:PORT)")
+	contentDir := fs.String("content", "", "read content from this directory instead of the embedded files (reloaded on change)")
+	i18nDir := fs.String("i18n", "", "read translations from this directory instead of the embedded files (reloaded on change)")
+	webDir := fs.String("web", "web", "directory with app.wasm, styles and icons")
+	fs.Parse(args)
+	src := sources{contentDir: *contentDir, i18nDir: *i18nDir, webDir: *webDir}
+	if err := checkWasm(src.webDir); err != nil {
+		return err
+	}
+	s, err := newServer(src)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Addr:              *addr,
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	fmt.Printf("Lotse is running on http://%s/ (version %s)\n", *addr, s.site.version)
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Print("shutting down: finishing requests in flight")
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"log"
+	"net/http"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	lotse "lotse/app"
+)
+
+// server serves the site: /data/ from memory, everything else through
+// go-app, with security headers on every response. When an editor serves
+// content or translations from disk, a changed file is picked up on the
+// next request.
+type server struct {
+	src sources
+
+	mu    sync.RWMutex
+	site  *site
+	goapp *app.Handler
+	stamp string
+}
+
+func newServer(src sources) (*server, error) {
+	s := &server{src: src}
+	if err := s.reload(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *server) reload() error {
+	st, err := loadSite(s.src, lotse.Today())
+	if err != nil {
+		return err
+	}
+	if err := st.computeVersion(s.src.webDir); err != nil {
+		return err
+	}
+	h := st.handler(s.src)
+	abs, err := filepath.Abs(s.src.webDir)
+	if err != nil {
+		return err
+	}
+	h.Resources = app.LocalDir(filepath.Dir(abs))
+	s.mu.Lock()
+	s.site, s.goapp, s.stamp = st, h, s.sourceStamp()
+	s.mu.Unlock()
+	lotse.SetData(st.data)
+	return nil
+}
+
+// sourceStamp summarises the editor's files (names, sizes, times).
+func (s *server) sourceStamp() string {
+	if !s.src.editing() {
+		return ""
+	}
+	h := sha256.New()
+	for _, dir := range []string{s.src.contentDir, s.src.i18nDir} {
+		if dir == "" {
+			continue
+		}
+		_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if fi, err := d.Info(); err == nil {
+					fmt.Fprintf(h, "%s %d %d\n", path, fi.Size(), fi.ModTime().UnixNano())
+				}
+			}
+			return nil
+		})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (s *server) current() (*site, *app.Handler) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.site, s.goapp
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		if v := recover(); v != nil {
+			log.Printf("panic serving %s: %v\n%s", r.URL.Path, v, debug.Stack())
+			http.Error(w, "internal error", http.StatusInternalServerError)
+		}
+	}()
+	securityHeaders(w.Header(), r)
+	if s.src.editing() {
+		s.mu.RLock()
+		changed := s.stamp != s.sourceStamp()
+		s.mu.RUnlock()
+		if changed {
+			if err := s.reload(); err != nil {
+				log.Printf("content not reloaded, still serving the last good version:\n%v", err)
+			} else {
+				log.Printf("content reloaded")
+			}
+		}
+	}
+	st, h := s.current()
+	if strings.HasPrefix(r.URL.Path, lotse.DataPath) {
+		s.serveData(w, r, st)
+		return
+	}
+	rec := &recorder{header: http.Header{}, status: http.StatusOK}
+	h.ServeHTTP(rec, r)
+	body := rec.body.Bytes()
+	if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
+		body = addDir(body)
+		rec.header.Set("Content-Type", "text/html; charset=utf-8")
+	}
+	for k, v := range rec.header {
+		w.Header()[k] = v
+	}
+	if rec.status != http.StatusNotModified {
+		w.Header().Set("Content-Length", fmt.Sprint(len(body)))
+	}
+	w.WriteHeader(rec.status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+func (s *server) serveData(w http.ResponseWriter, r *http.Request, st *site) {
+	b, ok := st.dataFile(r.URL.Path)
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	sum := sha256.Sum256(b)
+	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("Content-Type", "application/json")
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("Content-Length", fmt.Sprint(len(b)))
+	w.Write(b)
+}
+
+// securityHeaders are set on every response. The policy allows only the
+// app's own origin; 'wasm-unsafe-eval' lets the browser compile app.wasm.
+func securityHeaders(h http.Header, r *http.Request) {
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	if r.TLS != nil {
+		h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+	}
+}
+
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"
+
+// recorder captures go-app's response so that pages can be amended.
+type recorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header         { return r.header }
+func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }
+func (r *recorder) WriteHeader(status int)      { r.status = status }

@@ -1,0 +1,19 @@
+// Command wasm is Lotse's browser client, built with GOOS=js GOARCH=wasm
+// into web/app.wasm. It links no server code.
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	lotse "lotse/app"
+)
+
+func main() {
+	lotse.Routes()
+	if app.IsClient {
+		if err := lotse.LoadInBrowser(); err != nil {
+			app.Log("lotse: loading data failed:", err)
+		}
+	}
+	app.RunWhenOnBrowser()
+}

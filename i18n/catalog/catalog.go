@@ -1,0 +1,171 @@
+// Package catalog is the client side of Lotse's translations: compiled
+// catalogs (plain strings per plural form), a small placeholder renderer,
+// plural selection by CLDR rules, language matching and number and date
+// formats. It links no text/template (see docs/adr/0002-compiled-catalogs.md):
+// the go-i18n files are compiled on the server by package i18n.
+package catalog
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+)
+
+// Catalog holds one language's messages: ID -> plural form -> text.
+// Messages without plural forms have only "other".
+type Catalog struct {
+	Lang     string                       `json:"lang"`
+	Review   string                       `json:"review"` // source, reviewed, unreviewed
+	Messages map[string]map[string]string `json:"messages"`
+	// Names gives every shipped language's own name, for the picker.
+	Names map[string]string `json:"names,omitempty"`
+	tag   language.Tag
+}
+
+// Args are named placeholder values: {{.Date}} is Args{"Date": "…"}.
+type Args map[string]string
+
+// Has reports whether the catalog has a message.
+func (c *Catalog) Has(id string) bool {
+	_, ok := c.Messages[id]
+	return ok
+}
+
+// T renders a message. A missing message renders as its ID in brackets so
+// that a gap is visible, never silently filled from another language.
+func (c *Catalog) T(id string, args ...Args) string {
+	m, ok := c.Messages[id]
+	if !ok {
+		return "[" + id + "]"
+	}
+	return render(m["other"], args)
+}
+
+// N renders a plural message for count; Args gain "Count".
+func (c *Catalog) N(id string, count int, args ...Args) string {
+	m, ok := c.Messages[id]
+	if !ok {
+		return "[" + id + "]"
+	}
+	text, ok := m[FormOf(c.Tag(), count)]
+	if !ok {
+		text = m["other"]
+	}
+	a := Args{"Count": strconv.Itoa(count)}
+	for _, x := range args {
+		for k, v := range x {
+			a[k] = v
+		}
+	}
+	return render(text, []Args{a})
+}
+
+// Tag is the catalog's language tag.
+func (c *Catalog) Tag() language.Tag {
+	if c.tag == language.Und {
+		c.tag = language.Make(c.Lang)
+	}
+	return c.tag
+}
+
+// render replaces {{.Name}} placeholders; unknown ones stay visible.
+func render(text string, args []Args) string {
+	if !strings.Contains(text, "{{") {
+		return text
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "{{")
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		j := strings.Index(text[i:], "}}")
+		if j < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		b.WriteString(text[:i])
+		name := strings.TrimPrefix(strings.TrimSpace(text[i+2:i+j]), ".")
+		val, found := lookup(args, name)
+		if found {
+			b.WriteString(val)
+		} else {
+			b.WriteString(text[i : i+j+2])
+		}
+		text = text[i+j+2:]
+	}
+}
+
+func lookup(args []Args, name string) (string, bool) {
+	for _, a := range args {
+		if v, ok := a[name]; ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// Placeholders lists the placeholder names of a text, in order of first use.
+func Placeholders(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for {
+		i := strings.Index(text, "{{")
+		if i < 0 {
+			return out
+		}
+		j := strings.Index(text[i:], "}}")
+		if j < 0 {
+			return out
+		}
+		name := strings.TrimPrefix(strings.TrimSpace(text[i+2:i+j]), ".")
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+		text = text[i+j+2:]
+	}
+}
+
+// FormOf returns the CLDR plural category of an integer in a language.
+func FormOf(tag language.Tag, n int) string {
+	if n < 0 {
+		n = -n
+	}
+	return formName(plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0))
+}
+
+// Forms lists the plural categories a language needs: every category an
+// integer can take, plus "other" (which go-i18n always requires).
+func Forms(tag language.Tag) []string {
+	seen := map[string]bool{"other": true}
+	for n := 0; n <= 1000; n++ {
+		seen[FormOf(tag, n)] = true
+	}
+	var out []string
+	for _, f := range []string{"zero", "one", "two", "few", "many", "other"} {
+		if seen[f] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func formName(f plural.Form) string {
+	switch f {
+	case plural.Zero:
+		return "zero"
+	case plural.One:
+		return "one"
+	case plural.Two:
+		return "two"
+	case plural.Few:
+		return "few"
+	case plural.Many:
+		return "many"
+	}
+	return "other"
+}

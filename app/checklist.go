@@ -150,7 +150,7 @@ func (p *checklistPage) where() app.UI {
 		app.H2().ID("where-h").Text(v.T("section.where")),
 		app.Dl().Body(
 			app.Dt().Text(v.T("where.team")),
-			app.Dd().Body(v.term("team."+team.ID+".name"), app.P().Class("small").Text(v.T("team."+team.ID+".handles"))),
+			app.Dd().Body(v.term("team."+team.ID+".name", team.Code), app.P().Class("small").Text(v.T("team."+team.ID+".handles"))),
 			app.Dt().Text(v.T("where.address")),
 			app.Dd().Body(p.address(office)),
 			app.If(len(office.Transit) > 0, func() app.UI {
@@ -199,7 +199,7 @@ func (p *checklistPage) address(o *content.Office) app.UI {
 	return app.Div().Body(
 		v.term("office."+o.ID+".name"),
 		app.Address().Lang("de").Body(
-			app.Text(o.Street), app.Br(), app.Text(joinNonEmpty(" ", o.Postcode, o.City)),
+			app.Bdi().Text(o.Street), app.Br(), app.Bdi().Text(joinNonEmpty(" ", o.Postcode, o.City)),
 		),
 		app.If(o.Entrance, func() app.UI {
 			return app.P().Class("small").Body(app.Strong().Text(v.T("where.entrance")+": "), app.Text(v.T("office."+o.ID+".entrance")))

@@ -48,7 +48,7 @@ func (c *contactRequest) Render() app.UI {
 	return app.Section().Class("contact").Aria("labelledby", "contact-h").Body(
 		app.H2().ID("contact-h").Text(v.T("section.contact")),
 		app.P().Text(v.T("contact.intro")),
-		app.P().Body(app.Strong().Text(v.T("contact.to")+": "), v.term("team."+team.ID+".name"),
+		app.P().Body(app.Strong().Text(v.T("contact.to")+": "), v.term("team."+team.ID+".name", team.Code),
 			app.If(email != "", func() app.UI { return app.Span().Body(app.Text(" "), ltr("<"+email+">")) })),
 		app.If(team.Form, func() app.UI { return app.P().Class("small").Text(v.T("contact.form_hint")) }),
 		field("contact-name", v.T("contact.name"), c.name, func(s string) { c.name = s }),

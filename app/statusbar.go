@@ -22,7 +22,7 @@ func (s *statusBar) OnMount(ctx app.Context) {
 	s.offline = !app.Window().Get("navigator").Get("onLine").Bool()
 	s.installable = ctx.IsAppInstallable()
 	s.apple = ctx.IsAppleBrowser() && !s.installable
-	s.updated = ctx.AppUpdateAvailable()
+	s.updated = ctx.AppUpdateAvailable() && !app.Window().Get("lotseFirstInstall").Truthy()
 	on := func(online bool) app.Func {
 		return app.FuncOf(func(this app.Value, args []app.Value) any {
 			ctx.Dispatch(func(ctx app.Context) { s.offline = !online })
@@ -50,7 +50,9 @@ func (s *statusBar) OnDismount() {
 // The banner offers a reload; nothing is lost by it, since answers live in
 // the URL and ticks in storage, and typed contact details are not
 // discarded without the person's click.
-func (s *statusBar) OnAppUpdate(ctx app.Context) { s.updated = true }
+func (s *statusBar) OnAppUpdate(ctx app.Context) {
+	s.updated = !app.Window().Get("lotseFirstInstall").Truthy()
+}
 
 func (s *statusBar) OnAppInstallChange(ctx app.Context) {
 	s.installable = ctx.IsAppInstallable()

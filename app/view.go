@@ -51,16 +51,38 @@ func (v *view) DE(id string, args ...catalog.Args) string { return v.de.T(id, ar
 
 // term shows a name in the reader's language with the official German term
 // beside it, marked lang="de" and isolated so it cannot scramble
-// right-to-left text.
-func (v *view) term(id string) app.UI {
+// right-to-left text. Codes like "38/2-2" inside the name are isolated too.
+func (v *view) term(id string, codes ...string) app.UI {
 	if v.lang == catalog.Source {
-		return app.Span().Class("term").Text(v.T(id))
+		return app.Span().Class("term").Body(isolate(v.T(id), codes)...)
 	}
 	return app.Span().Class("term").Body(
-		app.Span().Text(v.T(id)),
+		app.Span().Body(isolate(v.T(id), codes)...),
 		app.Text(" "),
 		app.Bdi().Class("de").Lang("de").Dir("ltr").Text(v.DE(id)),
 	)
+}
+
+// isolate splits text around left-to-right tokens and wraps each token in
+// <bdi dir="ltr">, so "(38/2-2)" stays readable inside Arabic.
+func isolate(text string, tokens []string) []app.UI {
+	for _, tok := range tokens {
+		if tok == "" {
+			continue
+		}
+		if i := strings.Index(text, tok); i >= 0 {
+			out := []app.UI{}
+			if i > 0 {
+				out = append(out, app.Text(text[:i]))
+			}
+			out = append(out, ltr(tok))
+			return append(out, isolate(text[i+len(tok):], tokens)...)
+		}
+	}
+	if text == "" {
+		return nil
+	}
+	return []app.UI{app.Text(text)}
 }
 
 func (v *view) euro(cents int) string { return catalog.Euro(v.lang, cents) }

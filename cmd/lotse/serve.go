@@ -11,6 +11,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	lotse "lotse/app"
 )
 
 func runServe(args []string) error {
@@ -20,6 +22,7 @@ func runServe(args []string) error {
 	i18nDir := fs.String("i18n", "", "read translations from this directory instead of the embedded files (reloaded on change)")
 	webDir := fs.String("web", "web", "directory with app.wasm, styles and icons")
 	fs.Parse(args)
+	lotse.Routes()
 	src := sources{contentDir: *contentDir, i18nDir: *i18nDir, webDir: *webDir}
 	if err := checkWasm(src.webDir); err != nil {
 		return err

@@ -29,10 +29,12 @@ type server struct {
 	site  *site
 	goapp *app.Handler
 	stamp string
+
+	static http.Handler // web/: wasm, styles, icons
 }
 
 func newServer(src sources) (*server, error) {
-	s := &server{src: src}
+	s := &server{src: src, static: staticHandler(src.webDir)}
 	if err := s.reload(); err != nil {
 		return nil, err
 	}
@@ -48,11 +50,6 @@ func (s *server) reload() error {
 		return err
 	}
 	h := st.handler(s.src)
-	abs, err := filepath.Abs(s.src.webDir)
-	if err != nil {
-		return err
-	}
-	h.Resources = app.LocalDir(filepath.Dir(abs))
 	s.mu.Lock()
 	s.site, s.goapp, s.stamp = st, h, s.sourceStamp()
 	s.mu.Unlock()
@@ -113,17 +110,19 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveData(w, r, st)
 		return
 	}
+	if strings.HasPrefix(r.URL.Path, "/web/") {
+		s.static.ServeHTTP(w, r)
+		return
+	}
 	rec := &recorder{header: http.Header{}, status: http.StatusOK}
 	h.ServeHTTP(rec, r)
 	body := rec.body.Bytes()
-	if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
-		body = addDir(body)
-		rec.header.Set("Content-Type", "text/html; charset=utf-8")
-	}
 	for k, v := range rec.header {
 		w.Header()[k] = v
 	}
-	if rec.status != http.StatusNotModified {
+	if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") && rec.status == http.StatusOK {
+		body = addDir(body)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Content-Length", fmt.Sprint(len(body)))
 	}
 	w.WriteHeader(rec.status)
@@ -151,13 +150,27 @@ func (s *server) serveData(w http.ResponseWriter, r *http.Request, st *site) {
 	w.Write(b)
 }
 
+// staticHandler serves the web directory under /web/. Files revalidate
+// cheaply (Last-Modified); the service worker keeps them offline.
+func staticHandler(dir string) http.Handler {
+	files := http.StripPrefix("/web", http.FileServer(http.Dir(dir)))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r) // no directory listings
+			return
+		}
+		w.Header().Set("Cache-Control", "no-cache")
+		files.ServeHTTP(w, r)
+	})
+}
+
 // securityHeaders are set on every response. The policy allows only the
 // app's own origin; 'wasm-unsafe-eval' lets the browser compile app.wasm.
 func securityHeaders(h http.Header, r *http.Request) {
 	h.Set("Content-Security-Policy", contentSecurityPolicy)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()")
+	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=(), fullscreen=(), display-capture=()")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 	if r.TLS != nil {
 		h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")

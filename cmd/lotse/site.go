@@ -177,6 +177,7 @@ func (s *site) handler(src sources) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:                []string{"/web/lotse.css"},
+		Scripts:               []string{"/web/boot.js"},
 		CacheableResources:    cacheable,
 		Version:               s.version,
 		ServiceWorkerTemplate: worker,

@@ -1,0 +1,47 @@
+# Lotse: `make run` serves the app, `make test` checks everything.
+GO      ?= go
+ADDR    ?= 127.0.0.1:8000
+GOFILES := $(shell find app content i18n cmd -name '*.go' -not -name '*_test.go')
+DATA    := $(wildcard content/data/*.yaml i18n/*.json) cmd/lotse/assets/worker.js
+
+.PHONY: all run test vet unit wasm server browser browser-deps golden check clean
+
+all: wasm server
+
+wasm: web/app.wasm
+server: bin/lotse
+
+# The client: its own main, no server code (see docs/adr/0001-two-programs.md).
+web/app.wasm: $(GOFILES) go.mod go.sum
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/wasm
+
+bin/lotse: $(GOFILES) $(DATA) go.mod go.sum
+	$(GO) build -trimpath -o $@ ./cmd/lotse
+
+run: wasm server
+	./bin/lotse serve --addr $(ADDR)
+
+check: server
+	./bin/lotse check
+
+test: vet unit wasm server check browser
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./cmd/wasm/... ./content/ ./i18n/catalog/
+
+unit:
+	$(GO) test ./...
+
+# Rewrites the golden outcome matrix after a deliberate content change.
+golden:
+	$(GO) test ./content/ -run TestGolden -update
+
+browser-deps:
+	./tests/browser/ensure-deps.sh
+
+browser: wasm server browser-deps
+	cd tests/browser && node --test --test-concurrency=1 --test-timeout=300000
+
+clean:
+	rm -rf bin web/app.wasm tests/browser/out

@@ -1,0 +1,11 @@
+import { launch, shot } from "/work/main/tests/browser/lib.mjs";
+const [,, url, name, w] = process.argv;
+const b = await launch();
+const p = await b.newPage({ viewport: { width: Number(w||360), height: 740 } });
+p.on("console", m => console.log("console:", m.type(), m.text()));
+p.on("pageerror", e => console.log("pageerror:", e.message));
+await p.goto(url);
+await p.waitForTimeout(4000);
+await p.screenshot({ path: shot(name), fullPage: true });
+console.log(await p.evaluate(() => document.documentElement.outerHTML.length), await p.title());
+await b.close();

@@ -1,0 +1,90 @@
+// Shared helpers for Lotse's browser tests: start a real `lotse serve` on
+// a free loopback port, launch Debian's headless Chromium through
+// playwright-core, and wait for the app and its service worker.
+import { spawn } from "node:child_process";
+import { mkdirSync, cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const outDir = path.join(root, "tests/browser/out");
+mkdirSync(outDir, { recursive: true });
+
+export const chromiumFlags = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+  "--disable-background-networking", "--disable-component-update", "--no-first-run",
+];
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+// startServer runs bin/lotse serve and resolves once it answers.
+export async function startServer({ port, args = [], webDir } = {}) {
+  port = port || (await freePort());
+  const addr = `127.0.0.1:${port}`;
+  const full = ["serve", "--addr", addr, ...(webDir ? ["--web", webDir] : []), ...args];
+  const proc = spawn(path.join(root, "bin/lotse"), full, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  proc.stdout.on("data", (d) => (log += d));
+  proc.stderr.on("data", (d) => (log += d));
+  const base = `http://${addr}`;
+  for (let i = 0; i < 100; i++) {
+    if (proc.exitCode !== null) throw new Error("lotse serve exited:\n" + log);
+    try {
+      const res = await fetch(base + "/app.js");
+      if (res.ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base, port, proc,
+    log: () => log,
+    async stop() {
+      if (proc.exitCode !== null) return;
+      proc.kill("SIGTERM");
+      await new Promise((r) => proc.once("exit", r));
+    },
+  };
+}
+
+// copyWeb makes a private copy of web/ so a test can change a build.
+export function copyWeb() {
+  const dir = mkdtempSync(path.join(tmpdir(), "lotse-web-"));
+  const web = path.join(dir, "web");
+  cpSync(path.join(root, "web"), web, { recursive: true });
+  return web;
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+}
+
+// appReady waits until the wasm app runs: go-app removes its loader.
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById("app-wasm-loader") && typeof goappNav === "function", null, { timeout: 60000 });
+}
+
+// swReady waits until a service worker controls the page and every
+// precached URL is in the cache (polled, not assumed).
+export async function swReady(page) {
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker.controller) return false;
+    const keys = await caches.keys();
+    return keys.some((k) => k.startsWith("lotse-"));
+  }, null, { timeout: 60000, polling: 250 });
+}
+
+export function shot(name) {
+  return path.join(outDir, name + ".png");
+}

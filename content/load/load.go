@@ -10,7 +10,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
+	"strconv"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -70,7 +73,7 @@ func Load(fsys fs.FS, today content.Date) (*content.Content, error) {
 		}
 		f, err := parse(name, data)
 		if err != nil {
-			problems = append(problems, content.Problem{Pos: content.Pos{File: name}, Msg: err.Error()})
+			problems = append(problems, content.Problem{Pos: content.Pos{File: name, Line: lineOf(data, err)}, Msg: err.Error()})
 			continue
 		}
 		if f.Settings != nil {
@@ -166,6 +169,30 @@ func parse(name string, data []byte) (*file, error) {
 	}
 	return &f, nil
 }
+
+// lineOf finds the line a decoding error is about: yaml.v3 names it for
+// syntax and type errors; for values it rejects through UnmarshalText
+// (dates) the quoted value is looked up in the file.
+func lineOf(data []byte, err error) int {
+	msg := err.Error()
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	if m := quotedRE.FindStringSubmatch(msg); m != nil {
+		for i, line := range strings.Split(string(data), "\n") {
+			if strings.Contains(line, m[1]) {
+				return i + 1
+			}
+		}
+	}
+	return 1
+}
+
+var (
+	lineRE   = regexp.MustCompile(`line (\d+)`)
+	quotedRE = regexp.MustCompile(`"([^"]+)"`)
+)
 
 func newestCheck(c *content.Content) content.Date {
 	var newest content.Date

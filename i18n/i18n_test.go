@@ -1,0 +1,147 @@
+package i18n_test
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"lotse/content"
+	"lotse/content/data"
+	"lotse/content/load"
+	"lotse/i18n"
+)
+
+func shipped(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := fs.WalkDir(i18n.Files, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(i18n.Files, path)
+		m[path] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func required(t *testing.T) map[string]string {
+	c, err := load.Load(data.FS, content.MustDate("2026-11-21"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.TextKeys()
+}
+
+// Every shipped language is complete: no gap, no silent fallback.
+func TestShippedComplete(t *testing.T) {
+	set, err := i18n.Load(i18n.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.Check(required(t)) {
+		if !r.Complete() {
+			t.Errorf("%s incomplete: missing %v unused %v problems %v", r.Lang, r.Missing, r.Unused, r.Problems)
+		}
+		if len(r.NeedsReview) > 0 {
+			t.Errorf("%s: %d messages need review after German changed", r.Lang, len(r.NeedsReview))
+		}
+	}
+}
+
+func TestCheckFindsGaps(t *testing.T) {
+	tests := []struct {
+		name, file, old, new, want string
+	}{
+		{"placeholder renamed", "fr.json", "{{.Date}}\"\n", "{{.Datum}}\"\n", "placeholders"},
+		{"plural form missing", "ru.json", `"few": `, `"zero": `, "lacks the plural form \"few\""},
+		{"message missing", "tr.json", `"app.start": {`, `"app.startx": {`, "unused"},
+		{"German changed", "de.json", `"other": "Los geht's"`, `"other": "Jetzt starten"`, "needs review"},
+		{"review state", "ar.json", `"other": "unreviewed"`, `"other": "maybe"`, "meta.review"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := shipped(t)
+			src := string(m[tt.file].Data)
+			if !strings.Contains(src, tt.old) {
+				t.Fatalf("fixture text %q not in %s", tt.old, tt.file)
+			}
+			m[tt.file] = &fstest.MapFile{Data: []byte(strings.Replace(src, tt.old, tt.new, 1))}
+			set, err := i18n.Load(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, r := range set.Check(required(t)) {
+				out = append(out, r.Problems...)
+				for _, id := range r.Unused {
+					out = append(out, "unused "+id)
+				}
+				for _, id := range r.NeedsReview {
+					out = append(out, "needs review "+id)
+				}
+			}
+			joined := strings.Join(out, "\n")
+			if !strings.Contains(joined, tt.want) {
+				t.Errorf("check did not report %q; got:\n%s", tt.want, joined)
+			}
+		})
+	}
+}
+
+func TestLoadReportsLine(t *testing.T) {
+	m := shipped(t)
+	m["en.json"] = &fstest.MapFile{Data: []byte("{\n  \"a\": {\n    \"other\": \"x\",\n  }\n}\n")}
+	_, err := i18n.Load(m)
+	if err == nil || !strings.Contains(err.Error(), "en.json:") {
+		t.Fatalf("want en.json:line error, got %v", err)
+	}
+}
+
+func TestCompile(t *testing.T) {
+	set, err := i18n.Load(i18n.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar, err := set.Compile("ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if forms := ar.Messages["docs.progress"]; len(forms) != 6 {
+		t.Errorf("Arabic plural compiled with %d forms, want 6", len(forms))
+	}
+	if ar.Names["uk"] != "Українська" || ar.Review != "unreviewed" {
+		t.Errorf("names/review not compiled: %v %q", ar.Names, ar.Review)
+	}
+	de, _ := set.Compile("de")
+	if got := de.N("fees.children", 2); got != "für 2 Kinder" {
+		t.Errorf("German plural = %q", got)
+	}
+}
+
+func FuzzLoadCatalog(f *testing.F) {
+	f.Add([]byte(`{"a": {"description": "d", "other": "x {{.Y}}"}}`))
+	f.Add([]byte(`{"a": {"one": "1", "other": "n"}, "b": "plain"}`))
+	f.Add([]byte(`[`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m := fstest.MapFS{}
+		for _, l := range []string{"de", "en", "ar", "fa", "tr", "uk", "ru", "fr"} {
+			m[l+".json"] = &fstest.MapFile{Data: b}
+		}
+		set, err := i18n.Load(m)
+		if err != nil {
+			return
+		}
+		set.Check(map[string]string{"a": ""})
+		for _, l := range []string{"de", "ar"} {
+			if c, err := set.Compile(l); err == nil {
+				c.T("a")
+				c.N("a", 3)
+			}
+		}
+	})
+}

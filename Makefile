@@ -4,7 +4,7 @@ ADDR    ?= 127.0.0.1:8000
 GOFILES := $(shell find app content i18n cmd -name '*.go' -not -name '*_test.go')
 DATA    := $(wildcard content/data/*.yaml i18n/*.json) cmd/lotse/assets/worker.js
 
-.PHONY: all run test vet unit wasm server browser browser-deps golden check clean
+.PHONY: all run test vet unit fuzz wasm server browser browser-deps golden check clean
 
 all: wasm server
 
@@ -24,7 +24,7 @@ run: wasm server
 check: server
 	./bin/lotse check
 
-test: vet unit wasm server check browser
+test: vet unit fuzz wasm server check browser
 
 vet:
 	$(GO) vet ./...
@@ -32,6 +32,14 @@ vet:
 
 unit:
 	$(GO) test ./...
+
+# Bounded fuzz runs on top of the seed corpus (about 10 s each).
+FUZZTIME ?= 10s
+fuzz:
+	$(GO) test ./content/ -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./content/load/ -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./i18n/ -run '^$$' -fuzz '^FuzzLoadCatalog$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/ -run '^$$' -fuzz '^FuzzContactMessage$$' -fuzztime $(FUZZTIME)
 
 # Rewrites the golden outcome matrix after a deliberate content change.
 golden:

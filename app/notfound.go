@@ -1,0 +1,32 @@
+package app
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// notFoundPage answers unknown paths (an unknown language, a mistyped
+// page) with a clear message and a way back, in German or the language
+// the path starts with.
+type notFoundPage struct {
+	app.Compo
+	u *url.URL
+	v *view
+}
+
+func (p *notFoundPage) OnNav(ctx app.Context) {
+	p.u = ctx.Page().URL()
+	p.v = newView(p.u)
+	setPage(ctx, p.v, p.v.T("app.notfound"))
+}
+
+func (p *notFoundPage) Render() app.UI {
+	if p.v == nil || !p.v.ready() {
+		return app.Div()
+	}
+	return p.v.layout(p.u,
+		app.H1().ID("notfound").Text(p.v.T("app.notfound")),
+		app.P().Body(app.A().Class("button primary").Href("/"+p.v.lang+"/").Text(p.v.T("app.home"))),
+	)
+}

@@ -18,7 +18,7 @@ func (v *view) layout(u *url.URL, main ...app.UI) app.UI {
 		app.A().Class("skip").Href("#main").Text(v.T("app.skip")),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href("/"+v.lang+"/").Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(32).Height(32),
+				app.Img().Src("/web/icon.svg").Attr("alt", "").Attr("role", "presentation").Width(32).Height(32),
 				app.Span().Text(v.T("app.name")),
 			),
 			v.languages(u),

@@ -121,16 +121,16 @@ func docIDs(cl *content.Checklist) map[string]bool {
 func TestCases(t *testing.T) {
 	c := mustLoad(t)
 	tests := []struct {
-		name       string
-		answers    string
-		procedure  string
-		team       string
-		docs       []string
-		noDocs     []string
-		feeMin     int
-		feeMax     int
-		feeOpen    bool
-		facts      []string
+		name      string
+		answers   string
+		procedure string
+		team      string
+		docs      []string
+		noDocs    []string
+		feeMin    int
+		feeMax    int
+		feeOpen   bool
+		facts     []string
 	}{
 		{
 			name:      "EU citizen registers in Dortmund",
@@ -187,8 +187,8 @@ func TestCases(t *testing.T) {
 			name:      "a Hagen resident extends a permit",
 			answers:   "city=hagen&need=extend&citizenship=other&status=work&expiry=2027-08-01&age=six_or_older&benefits=no",
 			procedure: "ha_title", team: "ha_abh",
-			docs:    []string{"passport", "current_title", "photo", "ec_card"},
-			feeMin:  6700, feeMax: 6700, feeOpen: true,
+			docs:   []string{"passport", "current_title", "photo", "ec_card"},
+			feeMin: 6700, feeMax: 6700, feeOpen: true,
 			facts: []string{"ha_new_slots", "ha_ec_only", "processing_3_months", "photo_terminal_hagen"},
 		},
 		{

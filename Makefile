@@ -40,6 +40,7 @@ fuzz:
 	$(GO) test ./content/load/ -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./i18n/ -run '^$$' -fuzz '^FuzzLoadCatalog$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/ -run '^$$' -fuzz '^FuzzContactMessage$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./app/ -run '^$$' -fuzz '^FuzzICS$$' -fuzztime $(FUZZTIME)
 
 # Rewrites the golden outcome matrix after a deliberate content change.
 golden:

@@ -18,6 +18,15 @@ type checklistPage struct {
 	cl *content.Checklist
 }
 
+// checklistBody renders a checklist's sections; the applicant's page and
+// the advisor's desk share it.
+type checklistBody struct {
+	v  *view
+	cl *content.Checklist
+	// links to change an answer go to this page ("q" or "advisor")
+	changePage string
+}
+
 func (p *checklistPage) OnNav(ctx app.Context) {
 	p.u = ctx.Page().URL()
 	p.v = newView(p.u)
@@ -55,7 +64,15 @@ func (p *checklistPage) Render() app.UI {
 	if p.cl == nil {
 		return v.layout(p.u, app.P().Body(app.A().Href(v.link("q", content.ParseAnswers(p.u.RawQuery))).Text(v.T("app.start"))))
 	}
-	cl := p.cl
+	body := &checklistBody{v: v, cl: p.cl, changePage: "q"}
+	return v.layout(p.u, body.render(true),
+		app.P().Class("advisor-link").Body(app.A().ID("to-advisor").Href(v.link("advisor", p.cl.Answers)).Text(v.T("advisor.link"))))
+}
+
+// render lays out the sections; headings start at h1 on the applicant's
+// page and the contact request is included there.
+func (p *checklistBody) render(contact bool) app.UI {
+	v, cl := p.v, p.cl
 	heading := v.T("checklist.title")
 	switch {
 	case cl.Outcome == content.OutcomeOtherCity:
@@ -66,28 +83,26 @@ func (p *checklistPage) Render() app.UI {
 		heading = v.T("procedure." + cl.Procedure + ".name")
 	}
 	key := storageTicks + v.c.Encode(cl.Answers)
-	return v.layout(p.u,
-		app.Article().Class("checklist").Body(
-			app.H1().ID("checklist-title").TabIndex(-1).Body(p.headingTerm(heading)),
-			p.warnings(),
-			p.where(),
-			app.If(len(cl.Documents) > 0, func() app.UI {
-				return &documentList{Lang: v.lang, Key: key, Items: cl.Documents, Answers: v.c.Encode(cl.Answers)}
-			}),
-			p.photo(),
-			p.fees(),
-			p.dates(),
-			p.notices(),
-			app.If(cl.Team != "", func() app.UI {
-				return &contactRequest{Lang: v.lang, Answers: v.c.Encode(cl.Answers)}
-			}),
-			p.answers(),
-			p.sources(),
-		),
+	return app.Article().Class("checklist").Body(
+		app.H1().ID("checklist-title").TabIndex(-1).Body(p.headingTerm(heading)),
+		p.warnings(),
+		p.where(),
+		app.If(len(cl.Documents) > 0, func() app.UI {
+			return &documentList{Lang: v.lang, Key: key, Items: cl.Documents, Answers: v.c.Encode(cl.Answers)}
+		}),
+		p.photo(),
+		p.fees(),
+		p.dates(),
+		p.notices(),
+		app.If(contact && cl.Team != "", func() app.UI {
+			return &contactRequest{Lang: v.lang, Answers: v.c.Encode(cl.Answers)}
+		}),
+		p.answers(),
+		p.sources(),
 	)
 }
 
-func (p *checklistPage) headingTerm(text string) app.UI {
+func (p *checklistBody) headingTerm(text string) app.UI {
 	if p.cl.Procedure == "" || p.v.lang == catalog.Source {
 		return app.Text(text)
 	}
@@ -123,7 +138,7 @@ func (v *view) why(a content.Answers, it content.Item) app.UI {
 	)
 }
 
-func (p *checklistPage) warnings() app.UI {
+func (p *checklistBody) warnings() app.UI {
 	v, cl := p.v, p.cl
 	var items []app.UI
 	for _, w := range cl.Warnings {
@@ -139,7 +154,7 @@ func (p *checklistPage) warnings() app.UI {
 	return app.Div().Class("warnings").Body(items...)
 }
 
-func (p *checklistPage) where() app.UI {
+func (p *checklistBody) where() app.UI {
 	v, cl := p.v, p.cl
 	if cl.Team == "" {
 		return app.Text("")
@@ -191,7 +206,7 @@ func teamEmail(t *content.Team, o *content.Office) string {
 	return o.Email
 }
 
-func (p *checklistPage) address(o *content.Office) app.UI {
+func (p *checklistBody) address(o *content.Office) app.UI {
 	v := p.v
 	if o.Street == "" {
 		return app.Div().Body(v.term("office."+o.ID+".name"), app.P().Class("small").Text(v.T("where.address.unknown")))
@@ -226,7 +241,7 @@ func (v *view) hours(hs []content.Hours) app.UI {
 	return app.Ul().Class("hours").Body(items...)
 }
 
-func (p *checklistPage) photo() app.UI {
+func (p *checklistBody) photo() app.UI {
 	v, cl := p.v, p.cl
 	if len(cl.Photo) == 0 {
 		return app.Text("")
@@ -239,22 +254,14 @@ func (p *checklistPage) photo() app.UI {
 	)
 }
 
-func (p *checklistPage) fees() app.UI {
+func (p *checklistBody) fees() app.UI {
 	v, cl := p.v, p.cl
 	if len(cl.Fees) == 0 && len(cl.FeeNotes) == 0 {
 		return app.Text("")
 	}
 	var rows []app.UI
 	for _, f := range cl.Fees {
-		amount := v.euro(f.Min)
-		switch {
-		case f.Unknown:
-			amount = v.T("fees.ask")
-		case f.Min != f.Max:
-			amount = v.T("fees.range", catalog.Args{"Min": v.euro(f.Min), "Max": v.euro(f.Max)})
-		case f.Max == 0:
-			amount = v.T("fees.free")
-		}
+		amount := feeAmount(v, f)
 		label := app.Div().Body(v.term("fee." + f.ID + ".name"))
 		if f.Count > 1 || (len(f.Because) > 0 && f.ID == "naturalisation_minor") {
 			label = app.Div().Body(v.term("fee."+f.ID+".name"), app.Text(" – "+v.N("fees.children", f.Count)))
@@ -268,10 +275,6 @@ func (p *checklistPage) fees() app.UI {
 			app.Td().Class("amount").Body(ltr(amount)),
 		))
 	}
-	total := v.euro(cl.FeeMin)
-	if cl.FeeMin != cl.FeeMax {
-		total = v.T("fees.range", catalog.Args{"Min": v.euro(cl.FeeMin), "Max": v.euro(cl.FeeMax)})
-	}
 	return app.Section().Class("fees").Aria("labelledby", "fees-h").Body(
 		app.H2().ID("fees-h").Text(v.T("section.fees")),
 		app.If(len(rows) > 0, func() app.UI {
@@ -279,8 +282,7 @@ func (p *checklistPage) fees() app.UI {
 				app.TBody().Body(rows...),
 				app.TFoot().Body(app.Tr().Body(
 					app.Th().Scope("row").Text(v.T("fees.total")),
-					app.Td().Class("amount").ID("fee-total").Body(ltr(total),
-						app.If(cl.FeeOpen, func() app.UI { return app.P().Class("small").Text(v.T("fees.open")) })),
+					app.Td().Class("amount").ID("fee-total").Body(ltr(totalAmount(v, cl))),
 				)),
 			)
 		}),
@@ -290,7 +292,7 @@ func (p *checklistPage) fees() app.UI {
 	)
 }
 
-func (p *checklistPage) dates() app.UI {
+func (p *checklistBody) dates() app.UI {
 	v, cl := p.v, p.cl
 	if len(cl.Deadlines) == 0 && cl.Expiry == nil {
 		return app.Text("")
@@ -308,7 +310,7 @@ func (p *checklistPage) dates() app.UI {
 	)
 }
 
-func (p *checklistPage) notices() app.UI {
+func (p *checklistBody) notices() app.UI {
 	v, cl := p.v, p.cl
 	if len(cl.Notices) == 0 {
 		return app.Text("")
@@ -322,7 +324,7 @@ func (p *checklistPage) notices() app.UI {
 }
 
 // answers lists the person's answers, each with a link to change it.
-func (p *checklistPage) answers() app.UI {
+func (p *checklistBody) answers() app.UI {
 	v, cl := p.v, p.cl
 	steps, _ := v.c.Walk(cl.Answers, v.today)
 	return app.Section().Class("your-answers").Aria("labelledby", "answers-h").Body(
@@ -333,7 +335,7 @@ func (p *checklistPage) answers() app.UI {
 				app.Dt().Text(v.T("question."+s.Question.ID+".title")),
 				app.Dd().Body(
 					app.Text(v.answerLabel(s.Question, s.Value)+" "),
-					app.A().Href(v.link("q", cl.Answers, "at", s.Question.ID)).
+					app.A().Href(v.link(p.changePage, cl.Answers, "at", s.Question.ID)).
 						Aria("label", v.T("checklist.change")+": "+v.T("question."+s.Question.ID+".title")).
 						Text(v.T("checklist.change")),
 				),
@@ -342,7 +344,7 @@ func (p *checklistPage) answers() app.UI {
 	)
 }
 
-func (p *checklistPage) sources() app.UI {
+func (p *checklistBody) sources() app.UI {
 	v, cl := p.v, p.cl
 	return app.Section().Class("sources").Aria("labelledby", "sources-h").Body(
 		app.H2().ID("sources-h").Text(v.T("section.sources")),

@@ -59,13 +59,7 @@ func (c *contactRequest) Render() app.UI {
 		app.Label().For("contact-body").Text(v.T("contact.body")),
 		app.Textarea().ID("contact-body").Lang("de").Dir("ltr").ReadOnly(true).Rows(10).Text(msg.Body),
 		app.Div().Class("contact-actions").Body(
-			app.Button().Class("button").ID("contact-copy").Text(v.T("contact.copy")).OnClick(func(ctx app.Context, e app.Event) {
-				clip := app.Window().Get("navigator").Get("clipboard")
-				if clip.Truthy() {
-					clip.Call("writeText", msg.Subject+"\n\n"+msg.Body)
-					c.copied = true
-				}
-			}),
+			app.Button().Class("button").ID("contact-copy").Text(v.T("contact.copy")).OnClick(c.copy),
 			app.If(email != "", func() app.UI {
 				return app.A().Class("button").ID("contact-mail").Href(mailto(email, msg)).Text(v.T("contact.mail"))
 			}),
@@ -73,6 +67,18 @@ func (c *contactRequest) Render() app.UI {
 		),
 		app.P().Class("small").Text(v.T("contact.private")),
 	)
+}
+
+// copy puts the message as shown into the clipboard (read from the page,
+// so it is always the current text).
+func (c *contactRequest) copy(ctx app.Context, e app.Event) {
+	doc := app.Window().Get("document")
+	subject := doc.Call("getElementById", "contact-subject").Get("textContent").String()
+	body := doc.Call("getElementById", "contact-body").Get("value").String()
+	if clip := app.Window().Get("navigator").Get("clipboard"); clip.Truthy() {
+		clip.Call("writeText", subject+"\n\n"+body)
+		c.copied = true
+	}
 }
 
 // ContactDetails are what the person types; they never leave the device

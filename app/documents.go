@@ -48,20 +48,21 @@ func (d *documentList) load(ctx app.Context) {
 	}
 }
 
-func (d *documentList) toggle(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if d.ticked == nil {
-			d.ticked = map[string]bool{}
-		}
-		d.ticked[id] = ctx.JSSrc().Get("checked").Bool()
-		var ids []string
-		for _, it := range d.Items {
-			if d.ticked[it.ID] {
-				ids = append(ids, it.ID)
-			}
-		}
-		d.storeErr = ctx.LocalStorage().Set(d.Key, ids) != nil
+// toggle reads the document from the checkbox: go-app keeps the first
+// handler of an element it reuses when the list changes.
+func (d *documentList) toggle(ctx app.Context, e app.Event) {
+	if d.ticked == nil {
+		d.ticked = map[string]bool{}
 	}
+	src := ctx.JSSrc()
+	d.ticked[src.Get("value").String()] = src.Get("checked").Bool()
+	var ids []string
+	for _, it := range d.Items {
+		if d.ticked[it.ID] {
+			ids = append(ids, it.ID)
+		}
+	}
+	d.storeErr = ctx.LocalStorage().Set(d.Key, ids) != nil
 }
 
 func (d *documentList) Render() app.UI {
@@ -91,7 +92,7 @@ func (d *documentList) Render() app.UI {
 			it := d.Items[i]
 			id := "doc-" + strconv.Itoa(i) + "-" + it.ID
 			return app.Li().Class("doc").Body(
-				app.Input().Type("checkbox").ID(id).Checked(d.ticked[it.ID]).OnChange(d.toggle(it.ID)),
+				app.Input().Type("checkbox").ID(id).Value(it.ID).Checked(d.ticked[it.ID]).OnChange(d.toggle),
 				app.Label().For(id).Body(v.term("doc."+it.ID+".name")),
 				app.Div().Class("doc-details").Body(
 					app.If(it.Original || it.Copy || it.Optional, func() app.UI {

@@ -20,6 +20,7 @@ func Routes() {
 		app.Route(p+"/checklist", func() app.Composer { return &checklistPage{} })
 		app.Route(p+"/sources", func() app.Composer { return &sourcesPage{} })
 		app.Route(p+"/shell", func() app.Composer { return &shellPage{} })
+		app.Route(p+"/advisor", func() app.Composer { return &advisorPage{} })
 	}
 	app.NotFound = &notFoundPage{}
 }

@@ -28,20 +28,36 @@ func (p *sourcesPage) Render() app.UI {
 	if v == nil || !v.ready() {
 		return app.Div()
 	}
+	// Grouped by authority (Dortmund, Hagen), then general sources.
 	var groups []app.UI
-	for i := range v.c.Sources {
-		s := &v.c.Sources[i]
-		var facts []app.UI
-		for _, f := range v.c.Facts {
-			if contains(f.Source, s.ID) {
-				facts = append(facts, v.factLine(f))
+	auths := []string{}
+	for _, a := range v.c.Authorities {
+		auths = append(auths, a.ID)
+	}
+	for _, auth := range append(auths, "") {
+		var sources []app.UI
+		for i := range v.c.Sources {
+			s := &v.c.Sources[i]
+			if s.Authority != auth {
+				continue
 			}
+			var facts []app.UI
+			for _, f := range v.c.Facts {
+				if contains(f.Source, s.ID) {
+					facts = append(facts, v.factLine(f))
+				}
+			}
+			sources = append(sources, app.Section().Class("source").Body(
+				app.H3().Body(app.Bdi().Lang("de").Text(s.Title)),
+				app.Ul().Body(v.sourceItem(s)),
+				app.If(len(facts) > 0, func() app.UI { return app.Ul().Class("facts").Body(facts...) }),
+			))
 		}
-		groups = append(groups, app.Section().Class("source").Body(
-			app.H2().Body(app.Bdi().Lang("de").Text(s.Title)),
-			app.Ul().Body(v.sourceItem(s)),
-			app.If(len(facts) > 0, func() app.UI { return app.Ul().Class("facts").Body(facts...) }),
-		))
+		var heading app.UI = app.Text(v.T("sources.general"))
+		if auth != "" {
+			heading = v.term("authority." + auth + ".name")
+		}
+		groups = append(groups, app.Section().Class("authority").Body(app.H2().Body(heading), app.Div().Body(sources...)))
 	}
 	return v.layout(p.u,
 		app.H1().Text(v.T("sources.title")),

@@ -60,6 +60,7 @@ func (p *startPage) Render() app.UI {
 			),
 			app.P().Class("private").Text(v.T("app.start.private")),
 		),
+		app.P().Class("advisor-link").Body(app.A().ID("to-advisor").Href(v.link("advisor", nil)).Text(v.T("app.start.advisor"))),
 	)
 }
 

@@ -113,15 +113,7 @@ func ChecklistText(d *Data, lang string, cl *content.Checklist) string {
 	if len(cl.Fees) > 0 || len(cl.FeeNotes) > 0 {
 		line("\n## %s", v.T("section.fees"))
 		for _, f := range cl.Fees {
-			amount := v.euro(f.Min)
-			switch {
-			case f.Unknown:
-				amount = v.T("fees.ask")
-			case f.Min != f.Max:
-				amount = v.T("fees.range", catalog.Args{"Min": v.euro(f.Min), "Max": v.euro(f.Max)})
-			case f.Max == 0:
-				amount = v.T("fees.free")
-			}
+			amount := feeAmount(v, f)
 			s := "- " + term("fee."+f.ID+".name")
 			if f.Count > 1 || f.ID == "naturalisation_minor" || f.ID == "retention_minor" {
 				s += " (" + v.N("fees.children", f.Count) + ")"
@@ -133,13 +125,7 @@ func ChecklistText(d *Data, lang string, cl *content.Checklist) string {
 			line("%s", s)
 		}
 		if len(cl.Fees) > 0 {
-			total := v.euro(cl.FeeMin)
-			if cl.FeeMin != cl.FeeMax {
-				total = v.T("fees.range", catalog.Args{"Min": v.euro(cl.FeeMin), "Max": v.euro(cl.FeeMax)})
-			}
-			if cl.FeeOpen {
-				total += " " + v.T("fees.open")
-			}
+			total := totalAmount(v, cl)
 			line("%s: %s", v.T("fees.total"), total)
 		}
 		for _, n := range cl.FeeNotes {

@@ -194,6 +194,10 @@ func (c *Content) match(cond Cond, a Answers, today Date) bool {
 	return true
 }
 
+// Asked tells whether a question with these conditions is asked given the
+// answers.
+func (c *Content) Asked(conds Conds, a Answers, today Date) bool { return c.matchAny(conds, a, today) }
+
 func (c *Content) matchAny(conds Conds, a Answers, today Date) bool {
 	if len(conds) == 0 {
 		return true

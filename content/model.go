@@ -57,7 +57,9 @@ type Source struct {
 	Title string `json:"title" yaml:"title"` // the document's own (German) title
 	File  string `json:"file,omitempty" yaml:"file"`
 	Site  string `json:"site,omitempty" yaml:"site"` // public site, linked as https://site/
-	Note  string `json:"note,omitempty" yaml:"note"`
+	// Authority groups the source on the sources page; empty for general ones.
+	Authority string `json:"authority,omitempty" yaml:"authority"`
+	Note      string `json:"note,omitempty" yaml:"note"`
 }
 
 // Authority is a city's immigration authority.

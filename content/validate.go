@@ -70,6 +70,11 @@ func (v *validator) unique() {
 	for _, x := range c.Authorities {
 		check("authority", x.ID, x.Pos)
 	}
+	for _, x := range c.Sources {
+		if x.Authority != "" && c.Authority(x.Authority) == nil {
+			v.errorf(x.Pos, "source %q: unknown authority %q", x.ID, x.Authority)
+		}
+	}
 	for _, x := range c.Offices {
 		check("office", x.ID, x.Pos)
 	}

@@ -152,6 +152,30 @@ test("no wasm: answer links reach the same checklist as the app and the CLI", as
   await ctx.close();
 });
 
+test("phone details: 320 px without horizontal scrolling, 200 % text, Arabic start page right to left", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await ctx.newPage();
+  for (const url of ["/de/", "/ar/", "/de/q?city=dortmund", `/ar/checklist?${student}`, `/de/checklist?${student}`]) {
+    await page.goto(server.base + url);
+    await appReady(page);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "320 px: " + url);
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "200 % text: " + url);
+  }
+  await page.goto(server.base + "/ar/");
+  await appReady(page);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl");
+  assert.equal(await page.getAttribute("html", "lang"), "ar");
+  await page.screenshot({ path: shot("start-ar-320-zoom") });
+  // Touch targets: answers, checkboxes' labels and buttons are at least 44 px high.
+  await page.goto(server.base + `/de/checklist?${student}`);
+  await appReady(page);
+  const small = await page.$$eval(".answer, .doc label, .button, .langs a, .why summary", (els) =>
+    els.filter((e) => e.getBoundingClientRect().height < 44 && e.offsetParent).map((e) => e.className + ":" + Math.round(e.getBoundingClientRect().height)));
+  assert.deepEqual(small, []);
+  await ctx.close();
+});
+
 test("screenshots at 360 px in German and Arabic (saved for review)", async () => {
   for (const lang of ["de", "ar"]) {
     const { ctx, page } = await phone();

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// The client must not link packages that bloat the wasm: the server,
+// go-i18n's template engine, the YAML loader, display names.
+func TestClientDependencies(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		deps[p] = true
+	}
+	for _, banned := range []string{
+		"text/template",
+		"github.com/nicksnyder/go-i18n/v2/i18n",
+		"gopkg.in/yaml.v3",
+		"golang.org/x/text/language/display",
+		"golang.org/x/text/currency",
+		"lotse/content/load",
+		"lotse/i18n",
+	} {
+		if deps[banned] {
+			t.Errorf("the wasm client links %s", banned)
+		}
+	}
+	if !deps["lotse/app"] || !deps["golang.org/x/text/feature/plural"] {
+		t.Error("dependency list looks wrong: lotse/app or x/text/feature/plural missing")
+	}
+}

@@ -5,6 +5,7 @@ go 1.26.8
 require gopkg.in/yaml.v3 v3.0.1
 
 require (
+	github.com/andybalholm/brotli v1.1.1 // indirect
 	github.com/emersion/go-ical v0.0.0-20240127095438-fc1c9d8fb2b6 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/makiuchi-d/gozxing v0.1.1 // indirect

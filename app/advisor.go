@@ -103,7 +103,7 @@ func (p *advisorPage) form() app.UI {
 	if v.noWasm {
 		fields = append(fields, app.Input().Type("hidden").Name("wasm").Value("false"))
 	}
-	return app.Form().Class("advisor-fields").Method("get").Action("/"+v.lang+"/advisor").Body(
+	return app.Form().Class("advisor-fields").Method("get").Action(v.page("advisor")).Body(
 		app.Div().Body(fields...),
 		app.Button().Type("submit").Class("button").ID("advisor-submit").Text(v.T("advisor.update")),
 	)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -19,20 +20,21 @@ const DataPath = "/data/"
 // needs (German and the language in the URL) and makes them current. It
 // runs once, before the app starts rendering.
 func LoadInBrowser() error {
-	path := app.Window().Get("location").Get("pathname").String()
+	base := strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	path := strings.TrimPrefix(app.Window().Get("location").Get("pathname").String(), base)
 	lang, _ := langOf(path)
 	var c content.Content
-	if err := fetchJSON(DataPath+"content.json", &c); err != nil {
+	if err := fetchJSON(base+DataPath+"content.json", &c); err != nil {
 		return err
 	}
 	c.Index()
-	d := &Data{Content: &c, Catalogs: map[string]*catalog.Catalog{}}
+	d := &Data{Content: &c, Catalogs: map[string]*catalog.Catalog{}, BasePath: base}
 	for _, l := range []string{catalog.Source, lang} {
 		if _, done := d.Catalogs[l]; done {
 			continue
 		}
 		var cat catalog.Catalog
-		if err := fetchJSON(DataPath+"i18n/"+l+".json", &cat); err != nil {
+		if err := fetchJSON(base+DataPath+"i18n/"+l+".json", &cat); err != nil {
 			return err
 		}
 		d.Catalogs[l] = &cat

@@ -21,6 +21,9 @@ type Data struct {
 	Catalogs map[string]*catalog.Catalog
 	// Names maps language codes to each language's own name.
 	Names map[string]string
+	// BasePath is the prefix the site is served under ("" at the root,
+	// "/lotse" under a sub-path); every link and fetch starts with it.
+	BasePath string
 }
 
 var current atomic.Pointer[Data]
@@ -33,9 +36,12 @@ func loaded() *Data { return current.Load() }
 // Today is the civil date used for deadlines; tests may replace it.
 var Today = func() content.Date { return content.DateOf(time.Now()) }
 
-// langOf reads the language from a path like /ar/q. Unknown or missing
-// languages give German and ok=false.
+// langOf reads the language from a path like /ar/q (after the base path).
+// Unknown or missing languages give German and ok=false.
 func langOf(path string) (lang string, ok bool) {
+	if d := loaded(); d != nil && d.BasePath != "" {
+		path = strings.TrimPrefix(path, d.BasePath)
+	}
 	seg := strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0]
 	if _, known := catalog.Lookup(seg); known {
 		return seg, true

@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -17,8 +18,8 @@ func (v *view) layout(u *url.URL, main ...app.UI) app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip").Href("#main").Text(v.T("app.skip")),
 		app.Header().Class("top").Body(
-			app.A().Class("brand").Href("/"+v.lang+"/").Body(
-				app.Img().Src("/web/icon.svg").Attr("alt", "").Attr("role", "presentation").Width(32).Height(32),
+			app.A().Class("brand").Href(v.page("")).Body(
+				app.Img().Src(v.web("icon.svg")).Attr("alt", "").Attr("role", "presentation").Width(32).Height(32),
 				app.Span().Text(v.T("app.name")),
 			),
 			v.languages(u),
@@ -33,9 +34,10 @@ func (v *view) layout(u *url.URL, main ...app.UI) app.UI {
 // its own language.
 func (v *view) languages(u *url.URL) app.UI {
 	rest := ""
-	if _, ok := langOf(u.Path); ok {
-		if i := indexAfterLang(u.Path); i >= 0 {
-			rest = u.Path[i:]
+	path := strings.TrimPrefix(u.Path, v.base)
+	if _, ok := langOf(path); ok {
+		if i := indexAfterLang(path); i >= 0 {
+			rest = path[i:]
 		}
 	}
 	if rest == "" {
@@ -48,7 +50,7 @@ func (v *view) languages(u *url.URL) app.UI {
 	return app.Nav().Class("langs").Aria("label", v.T("app.language")).Body(
 		app.Ul().Body(app.Range(catalog.Languages).Slice(func(i int) app.UI {
 			l := catalog.Languages[i]
-			a := app.A().Href("/" + l.Code + rest + query).Lang(l.Code).HrefLang(l.Code).
+			a := app.A().Href(v.base + "/" + l.Code + rest + query).Lang(l.Code).HrefLang(l.Code).
 				Text(v.names[l.Code]).OnClick(rememberLanguage(l.Code))
 			if l.Code == v.lang {
 				a = a.Aria("current", "true")

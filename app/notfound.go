@@ -27,6 +27,6 @@ func (p *notFoundPage) Render() app.UI {
 	}
 	return p.v.layout(p.u,
 		app.H1().ID("notfound").Text(p.v.T("app.notfound")),
-		app.P().Body(app.A().Class("button primary").Href("/"+p.v.lang+"/").Text(p.v.T("app.home"))),
+		app.P().Body(app.A().Class("button primary").Href(p.v.page("")).Text(p.v.T("app.home"))),
 	)
 }

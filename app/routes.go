@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lotse/i18n/catalog"
@@ -12,25 +14,46 @@ import (
 func Routes() {
 	app.Route("/", func() app.Composer { return &startPage{} })
 	// Only shipped languages are routed; anything else gets notFoundPage.
+	pages := map[string]func() app.Composer{
+		"":          func() app.Composer { return &startPage{} },
+		"q":         func() app.Composer { return &wizardPage{} },
+		"checklist": func() app.Composer { return &checklistPage{} },
+		"sources":   func() app.Composer { return &sourcesPage{} },
+		"shell":     func() app.Composer { return &shellPage{} },
+		"advisor":   func() app.Composer { return &advisorPage{} },
+	}
+	// Pages are directories (/de/q/) so that a static host serves them as
+	// de/q/index.html; the form without the slash is routed too.
 	for _, l := range catalog.Languages {
-		p := "/" + l.Code
-		app.Route(p, func() app.Composer { return &startPage{} })
-		app.Route(p+"/", func() app.Composer { return &startPage{} })
-		app.Route(p+"/q", func() app.Composer { return &wizardPage{} })
-		app.Route(p+"/checklist", func() app.Composer { return &checklistPage{} })
-		app.Route(p+"/sources", func() app.Composer { return &sourcesPage{} })
-		app.Route(p+"/shell", func() app.Composer { return &shellPage{} })
-		app.Route(p+"/advisor", func() app.Composer { return &advisorPage{} })
+		for page, make := range pages {
+			p := "/" + l.Code + "/" + page
+			if page == "" {
+				p = "/" + l.Code
+			}
+			app.Route(p, make)
+			app.Route(strings.TrimSuffix(p, "/")+"/", make)
+		}
 	}
 	app.NotFound = &notFoundPage{}
 }
 
-// ShellPaths lists the paths the service worker keeps for offline use, per
-// language: the shell that answers any navigation when offline.
-func ShellPaths(langs []string) []string {
+// Pages lists every page path of the site (for static export), and
+// ShellPaths the shells the service worker keeps for offline use: the
+// page that answers any navigation when the network is gone.
+func Pages() []string {
+	out := []string{"/"}
+	for _, l := range catalog.Languages {
+		for _, page := range []string{"", "q/", "checklist/", "sources/", "shell/", "advisor/"} {
+			out = append(out, "/"+l.Code+"/"+page)
+		}
+	}
+	return out
+}
+
+func ShellPaths() []string {
 	var out []string
-	for _, l := range langs {
-		out = append(out, "/"+l+"/shell")
+	for _, l := range catalog.Languages {
+		out = append(out, "/"+l.Code+"/shell/")
 	}
 	return out
 }

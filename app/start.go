@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -21,7 +22,7 @@ func (p *startPage) OnNav(ctx app.Context) {
 	setPage(ctx, p.v, p.v.T("app.name")+" – "+p.v.T("app.tagline"))
 	// The bare "/" picks the language: the person's earlier choice, else
 	// the browser's preferred languages matched against the shipped ones.
-	if app.IsClient && p.u.Path == "/" {
+	if app.IsClient && strings.TrimSuffix(strings.TrimPrefix(p.u.Path, p.v.base), "/") == "" {
 		var lang string
 		if err := ctx.LocalStorage().Get(storageLang, &lang); err != nil || lang == "" {
 			var prefs []string
@@ -32,7 +33,7 @@ func (p *startPage) OnNav(ctx app.Context) {
 			lang = catalog.Match(prefs...)
 		}
 		if _, ok := catalog.Lookup(lang); ok {
-			ctx.Navigate("/" + lang + "/")
+			ctx.Navigate(p.v.base + "/" + lang + "/")
 		}
 	}
 }

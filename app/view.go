@@ -20,6 +20,7 @@ type view struct {
 	today   content.Date
 	noWasm  bool // keep ?wasm=false on links, for the no-wasm path
 	names   map[string]string
+	base    string // the site's base path, "" at the root
 }
 
 func newView(u *url.URL) *view {
@@ -30,7 +31,7 @@ func newView(u *url.URL) *view {
 	if d == nil {
 		return v
 	}
-	v.c, v.names = d.Content, d.Names
+	v.c, v.names, v.base = d.Content, d.Names, d.BasePath
 	v.cat, v.de = d.Catalogs[lang], d.Catalogs[catalog.Source]
 	if v.cat == nil {
 		v.cat = v.de
@@ -94,7 +95,19 @@ func (v *view) date(d content.Date) string {
 	return catalog.Date(v.lang, d.Time())
 }
 
-// link builds an app URL in the reader's language: /<lang>/<page>?answers.
+// page is the path of an app page in the reader's language: /<lang>/<page>/
+// under the base path ("" is the start page).
+func (v *view) page(page string) string {
+	if page == "" {
+		return v.base + "/" + v.lang + "/"
+	}
+	return v.base + "/" + v.lang + "/" + page + "/"
+}
+
+// web is the URL of a static resource under web/.
+func (v *view) web(name string) string { return v.base + "/web/" + name }
+
+// link builds an app URL in the reader's language: /<lang>/<page>/?answers.
 func (v *view) link(page string, a content.Answers, extra ...string) string {
 	q := ""
 	if v.c != nil && a != nil {
@@ -112,7 +125,7 @@ func (v *view) link(page string, a content.Answers, extra ...string) string {
 		}
 		q += "wasm=false"
 	}
-	p := "/" + v.lang + "/" + page
+	p := v.page(page)
 	if q != "" {
 		p += "?" + q
 	}

@@ -225,7 +225,7 @@ func (p *wizardPage) dateForm() app.UI {
 	if p.dateErr {
 		input = input.Aria("invalid", "true").Aria("describedby", "date-error")
 	}
-	return app.Form().Class("date-form").Method("get").Action("/"+v.lang+"/q").OnSubmit(p.submitDate).Body(
+	return app.Form().Class("date-form").Method("get").Action(v.page("q")).OnSubmit(p.submitDate).Body(
 		app.Div().Body(hidden...),
 		app.Label().For("date-input").Text(v.T("wizard.date.label")),
 		input,

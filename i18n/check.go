@@ -54,7 +54,7 @@ func (s *Set) Check(required map[string]string) []Report {
 				}
 			}
 		}
-		forms := catalog.Forms(language.Make(l.Code))
+		forms := PluralForms(language.Make(l.Code))
 		for _, id := range src.IDs() {
 			sm := src.Messages[id]
 			if sm.Description == "" {
@@ -71,8 +71,8 @@ func (s *Set) Check(required map[string]string) []Report {
 			if l.Code != catalog.Source && m.Hash != "" && m.Hash != Hash(sm) {
 				r.NeedsReview = append(r.NeedsReview, id)
 			}
-			want := placeholderSet(Forms(sm))
-			got := Forms(m)
+			want := placeholderSet(MessageForms(sm))
+			got := MessageForms(m)
 			if IsPlural(sm) {
 				for _, form := range forms {
 					if _, ok := got[form]; !ok {

@@ -73,7 +73,7 @@ func Hash(m *goi18n.Message) string {
 }
 
 // Forms returns a message's plural forms that are set.
-func Forms(m *goi18n.Message) map[string]string {
+func MessageForms(m *goi18n.Message) map[string]string {
 	out := map[string]string{}
 	for name, v := range map[string]string{"zero": m.Zero, "one": m.One, "two": m.Two, "few": m.Few, "many": m.Many, "other": m.Other} {
 		if v != "" {
@@ -94,13 +94,13 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 		return nil, fmt.Errorf("no translations for %q", lang)
 	}
 	src := s.Files[catalog.Source]
-	forms := catalog.Forms(language.Make(lang))
-	c := &catalog.Catalog{Lang: lang, Messages: map[string]map[string]string{}}
+	forms := PluralForms(language.Make(lang))
+	c := &catalog.Catalog{Lang: lang, Messages: map[string]map[string]string{}, Plural: pluralTable(language.Make(lang))}
 	for id, m := range f.Messages {
 		if _, known := src.Messages[id]; !known {
 			continue // unused IDs are reported by Check, not shipped
 		}
-		all := Forms(m)
+		all := MessageForms(m)
 		out := map[string]string{}
 		if IsPlural(src.Messages[id]) {
 			for _, form := range forms {

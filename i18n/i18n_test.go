@@ -10,6 +10,9 @@ import (
 	"lotse/content/data"
 	"lotse/content/load"
 	"lotse/i18n"
+	"lotse/i18n/catalog"
+
+	"golang.org/x/text/language"
 )
 
 func shipped(t *testing.T) fstest.MapFS {
@@ -144,4 +147,51 @@ func FuzzLoadCatalog(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFormOf(t *testing.T) {
+	tests := []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"de", 1, "one"}, {"de", 0, "other"}, {"de", 2, "other"},
+		{"ar", 0, "zero"}, {"ar", 1, "one"}, {"ar", 2, "two"}, {"ar", 3, "few"}, {"ar", 10, "few"},
+		{"ar", 11, "many"}, {"ar", 99, "many"}, {"ar", 100, "other"}, {"ar", 103, "few"},
+		{"ru", 1, "one"}, {"ru", 21, "one"}, {"ru", 2, "few"}, {"ru", 24, "few"}, {"ru", 5, "many"}, {"ru", 11, "many"}, {"ru", 0, "many"},
+		{"uk", 1, "one"}, {"uk", 3, "few"}, {"uk", 12, "many"}, {"uk", 22, "few"},
+	}
+	for _, tt := range tests {
+		if got := i18n.FormOf(language.Make(tt.lang), tt.n); got != tt.want {
+			t.Errorf("FormOf(%s, %d) = %s, want %s", tt.lang, tt.n, got, tt.want)
+		}
+	}
+	if got := i18n.PluralForms(language.Arabic); len(got) != 6 {
+		t.Errorf("Arabic needs six forms, got %v", got)
+	}
+	if got := i18n.PluralForms(language.Russian); len(got) != 4 {
+		t.Errorf("Russian needs four forms, got %v", got)
+	}
+}
+
+// The compiled plural table gives the same category as x/text's CLDR
+// rules for every shipped language and every count up to 100 000.
+func TestPluralTable(t *testing.T) {
+	set, err := i18n.Load(i18n.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range catalog.Languages {
+		c, err := set.Compile(l.Code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Messages["probe"] = map[string]string{"zero": "zero", "one": "one", "two": "two", "few": "few", "many": "many", "other": "other"}
+		tag := language.Make(l.Code)
+		for n := 0; n <= 100000; n++ {
+			if got, want := c.N("probe", n), i18n.FormOf(tag, n); got != want {
+				t.Fatalf("%s: %d is %q by the table, %q by CLDR", l.Code, n, got, want)
+			}
+		}
+	}
 }

@@ -33,6 +33,7 @@ type sources struct {
 	contentDir string // "" for the embedded content
 	i18nDir    string // "" for the embedded translations
 	webDir     string
+	basePath   string // "" at the root, "/prefix" under a sub-path
 }
 
 func (s sources) contentFS() fs.FS {
@@ -84,7 +85,7 @@ func loadSite(src sources, today content.Date) (*site, error) {
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("translations:\n%s", strings.Join(problems, "\n"))
 	}
-	s := &site{data: &lotse.Data{Content: c, Catalogs: map[string]*catalog.Catalog{}, Names: set.Names()}, files: map[string][]byte{}}
+	s := &site{data: &lotse.Data{Content: c, Catalogs: map[string]*catalog.Catalog{}, Names: set.Names(), BasePath: src.basePath}, files: map[string][]byte{}}
 	contentJSON, err := json.Marshal(c)
 	if err != nil {
 		return nil, fmt.Errorf("encoding content: %w", err)
@@ -134,6 +135,7 @@ func (s *site) computeVersion(webDir string) error {
 	if err != nil {
 		return fmt.Errorf("hashing %s: %w", webDir, err)
 	}
+	h.Write([]byte(s.data.BasePath))
 	s.version = hex.EncodeToString(h.Sum(nil))[:16]
 	return nil
 }
@@ -149,10 +151,12 @@ func (s *site) handler(src sources) *app.Handler {
 		cacheable = append(cacheable, p)
 	}
 	sort.Strings(cacheable)
-	cacheable = append(cacheable, lotse.ShellPaths(langs)...)
+	cacheable = append(cacheable, lotse.ShellPaths()...)
 	cacheable = append(cacheable, "/web/lotse.css", "/web/icon.svg")
 	langsJSON, _ := json.Marshal(langs)
 	worker := strings.Replace(workerJS, "/*LANGS*/[]", string(langsJSON), 1)
+	baseJSON, _ := json.Marshal(src.basePath)
+	worker = strings.Replace(worker, `/*BASE*/""`, string(baseJSON), 1)
 	if src.editing() {
 		worker = strings.Replace(worker, "/*DATA_NETWORK_FIRST*/false", "true", 1)
 	}

@@ -28,12 +28,13 @@ func TestClientDependencies(t *testing.T) {
 		"golang.org/x/text/currency",
 		"lotse/content/load",
 		"lotse/i18n",
+		"golang.org/x/text/feature/plural",
 	} {
 		if deps[banned] {
 			t.Errorf("the wasm client links %s", banned)
 		}
 	}
-	if !deps["lotse/app"] || !deps["golang.org/x/text/feature/plural"] {
-		t.Error("dependency list looks wrong: lotse/app or x/text/feature/plural missing")
+	if !deps["lotse/app"] || !deps["golang.org/x/text/language"] {
+		t.Error("dependency list looks wrong: lotse/app or x/text/language missing")
 	}
 }

@@ -8,9 +8,6 @@ package catalog
 import (
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/feature/plural"
-	"golang.org/x/text/language"
 )
 
 // Catalog holds one language's messages: ID -> plural form -> text.
@@ -21,7 +18,9 @@ type Catalog struct {
 	Messages map[string]map[string]string `json:"messages"`
 	// Names gives every shipped language's own name, for the picker.
 	Names map[string]string `json:"names,omitempty"`
-	tag   language.Tag
+	// Plural holds the CLDR plural category of 0 … PluralTableSize-1, one
+	// letter each (see FormLetters), resolved on the server.
+	Plural string `json:"plural"`
 }
 
 // Args are named placeholder values: {{.Date}} is Args{"Date": "…"}.
@@ -49,7 +48,7 @@ func (c *Catalog) N(id string, count int, args ...Args) string {
 	if !ok {
 		return "[" + id + "]"
 	}
-	text, ok := m[FormOf(c.Tag(), count)]
+	text, ok := m[c.form(count)]
 	if !ok {
 		text = m["other"]
 	}
@@ -60,14 +59,6 @@ func (c *Catalog) N(id string, count int, args ...Args) string {
 		}
 	}
 	return render(text, []Args{a})
-}
-
-// Tag is the catalog's language tag.
-func (c *Catalog) Tag() language.Tag {
-	if c.tag == language.Und {
-		c.tag = language.Make(c.Lang)
-	}
-	return c.tag
 }
 
 // render replaces {{.Name}} placeholders; unknown ones stay visible.
@@ -130,42 +121,36 @@ func Placeholders(text string) []string {
 	}
 }
 
-// FormOf returns the CLDR plural category of an integer in a language.
-func FormOf(tag language.Tag, n int) string {
+// PluralTableSize is how many integers the compiled plural table covers
+// directly; larger numbers reuse the category of 100 + n % 100, which is
+// exact for every shipped language's integer rules (checked in tests up to
+// 100 000).
+const PluralTableSize = 200
+
+// form returns the plural category of n from the compiled table: the
+// server resolves CLDR rules once, so the client needs no plural engine.
+func (c *Catalog) form(n int) string {
 	if n < 0 {
 		n = -n
 	}
-	return formName(plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0))
+	if n >= PluralTableSize {
+		n = 100 + n%100
+	}
+	if n >= len(c.Plural) {
+		return "other"
+	}
+	return FormName(c.Plural[n])
 }
 
-// Forms lists the plural categories a language needs: every category an
-// integer can take, plus "other" (which go-i18n always requires).
-func Forms(tag language.Tag) []string {
-	seen := map[string]bool{"other": true}
-	for n := 0; n <= 1000; n++ {
-		seen[FormOf(tag, n)] = true
-	}
-	var out []string
-	for _, f := range []string{"zero", "one", "two", "few", "many", "other"} {
-		if seen[f] {
-			out = append(out, f)
+// FormLetters maps plural categories to the letters of a compiled table.
+var FormLetters = map[string]byte{"zero": 'z', "one": 'o', "two": 't', "few": 'f', "many": 'm', "other": 'x'}
+
+// FormName is the category of a table letter.
+func FormName(letter byte) string {
+	for name, l := range FormLetters {
+		if l == letter {
+			return name
 		}
-	}
-	return out
-}
-
-func formName(f plural.Form) string {
-	switch f {
-	case plural.Zero:
-		return "zero"
-	case plural.One:
-		return "one"
-	case plural.Two:
-		return "two"
-	case plural.Few:
-		return "few"
-	case plural.Many:
-		return "many"
 	}
 	return "other"
 }

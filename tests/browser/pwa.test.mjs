@@ -50,7 +50,7 @@ test("installs: the worker controls the page and caches every precached URL", as
   const server = await startServer();
   try {
     const { ctx, page, requests, want } = await installed(server);
-    assert.ok(want.includes("/web/app.wasm") && want.includes("/de/shell") && want.includes("/data/content.json"));
+    assert.ok(want.includes("/web/app.wasm") && want.includes("/de/shell/") && want.includes("/data/content.json"));
     for (const u of want) assert.ok(!u.startsWith("http"), "precached URL is local: " + u);
     const manifest = await (await fetch(server.base + "/manifest.webmanifest")).json();
     assert.equal(manifest.display, "standalone");

@@ -11,6 +11,7 @@ const VERSION = "{{.Version}}";
 const CACHE = "lotse-" + VERSION;
 const PRECACHE = {{.ResourcesToCache}};
 const LANGS = /*LANGS*/[];
+const BASE = /*BASE*/"";
 const DATA_NETWORK_FIRST = /*DATA_NETWORK_FIRST*/false;
 const SOURCE_LANG = "de";
 
@@ -52,7 +53,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(navigate(request, url));
     return;
   }
-  if (DATA_NETWORK_FIRST && url.pathname.startsWith("/data/")) {
+  if (DATA_NETWORK_FIRST && url.pathname.startsWith(BASE + "/data/")) {
     event.respondWith(networkFirst(request));
     return;
   }
@@ -69,9 +70,10 @@ async function navigate(request, url) {
   if (exact) {
     return exact;
   }
-  const first = url.pathname.split("/")[1];
+  const path = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : url.pathname;
+  const first = path.split("/")[1];
   const lang = LANGS.includes(first) ? first : SOURCE_LANG;
-  const shell = await cache.match("/" + lang + "/shell");
+  const shell = await cache.match(BASE + "/" + lang + "/shell/");
   if (shell) {
     return shell;
   }
@@ -94,7 +96,7 @@ async function networkFirst(request) {
     if (cached) {
       return cached;
     }
-    const shell = await caches.match("/" + SOURCE_LANG + "/shell");
+    const shell = await caches.match(BASE + "/" + SOURCE_LANG + "/shell/");
     if (shell) {
       return shell;
     }

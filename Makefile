@@ -8,12 +8,17 @@ DATA    := $(wildcard content/data/*.yaml i18n/*.json) cmd/lotse/assets/worker.j
 
 all: wasm server
 
-wasm: web/app.wasm
+wasm: web/app.wasm web/app.wasm.br
 server: bin/lotse
 
 # The client: its own main, no server code (see docs/adr/0001-two-programs.md).
 web/app.wasm: $(GOFILES) go.mod go.sum
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./cmd/wasm
+
+# Pre-compressed copies (gzip -9, brotli -q 11) for the server and the
+# static export; brotli at its best quality takes about 40 s.
+web/app.wasm.br: web/app.wasm bin/lotse
+	./bin/lotse compress web/app.wasm
 
 bin/lotse: $(GOFILES) $(DATA) go.mod go.sum
 	$(GO) build -trimpath -o $@ ./cmd/lotse
@@ -53,4 +58,4 @@ browser: wasm server browser-deps
 	cd tests/browser && node --test --test-concurrency=1 --test-timeout=300000
 
 clean:
-	rm -rf bin web/app.wasm tests/browser/out
+	rm -rf bin web/app.wasm web/app.wasm.gz web/app.wasm.br tests/browser/out

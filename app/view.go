@@ -104,8 +104,9 @@ func (v *view) page(page string) string {
 	return v.base + "/" + v.lang + "/" + page + "/"
 }
 
-// web is the URL of a static resource under web/.
-func (v *view) web(name string) string { return v.base + "/web/" + name }
+// web is the URL of a static resource under web/; go-app adds the base
+// path to these itself, on the server and in the browser.
+func (v *view) web(name string) string { return "/web/" + name }
 
 // link builds an app URL in the reader's language: /<lang>/<page>/?answers.
 func (v *view) link(page string, a content.Answers, extra ...string) string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"os"
 
 	"github.com/andybalholm/brotli"
 )
@@ -45,4 +46,31 @@ func brotliBytes(b []byte) ([]byte, error) {
 		return nil, fmt.Errorf("brotli: %w", err)
 	}
 	return out.Bytes(), nil
+}
+
+// runCompress writes FILE.gz (gzip -9) and FILE.br (brotli -q 11) beside
+// each named file, unless they are already newer than the file.
+func runCompress(args []string) error {
+	for _, name := range args {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		for _, c := range []struct {
+			ext string
+			fn  func([]byte) ([]byte, error)
+		}{{".gz", gzipBytes}, {".br", brotliBytes}} {
+			if fresh(name+c.ext, name) {
+				continue
+			}
+			z, err := c.fn(b)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			if err := os.WriteFile(name+c.ext, z, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -5,6 +5,8 @@
 //	lotse questions  list every question with its answer values
 //	lotse checklist  print the checklist for a set of answers
 //	lotse stamp      record that translations match the current German
+//	lotse static     write the whole site for a static host or CDN
+//	lotse compress   write .gz and .br copies of files (used by make)
 //
 // `lotse <command> -h` describes a command's flags.
 package main
@@ -20,6 +22,8 @@ var commands = map[string]func(args []string) error{
 	"questions": runQuestions,
 	"checklist": runChecklist,
 	"stamp":     runStamp,
+	"static":    runStatic,
+	"compress":  runCompress,
 }
 
 func main() {

@@ -36,9 +36,11 @@ func gzipBytes(b []byte) ([]byte, error) {
 }
 
 // brotliBytes compresses at the best quality (brotli -q 11).
-func brotliBytes(b []byte) ([]byte, error) {
+func brotliBytes(b []byte) ([]byte, error) { return brotliLevel(b, brotli.BestCompression) }
+
+func brotliLevel(b []byte, level int) ([]byte, error) {
 	var out bytes.Buffer
-	w := brotli.NewWriterLevel(&out, brotli.BestCompression)
+	w := brotli.NewWriterLevel(&out, level)
 	if _, err := w.Write(b); err != nil {
 		return nil, fmt.Errorf("brotli: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -41,9 +42,19 @@ func runServe(args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	fmt.Printf("Lotse is running on http://%s/ (version %s)\n", ln.Addr(), s.site.version)
+	return serveUntil(ctx, srv, ln)
+}
+
+// serveUntil serves until ctx ends (SIGINT, SIGTERM), then stops taking
+// connections and finishes the requests in flight (at most 10 s).
+func serveUntil(ctx context.Context, srv *http.Server, ln net.Listener) error {
 	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	fmt.Printf("Lotse is running on http://%s/ (version %s)\n", *addr, s.site.version)
+	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
+	"mime"
 	"net/http"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -120,9 +122,23 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	for k, v := range rec.header {
 		w.Header()[k] = v
 	}
-	if strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") && rec.status == http.StatusOK {
-		body = addDir(body)
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if rec.status == http.StatusOK {
+		ctype := rec.header.Get("Content-Type")
+		if strings.HasPrefix(ctype, "text/html") {
+			body = addDir(body)
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		}
+		// Pages and go-app's scripts are small and made per request or
+		// kept in memory: gzip them on the way out.
+		if textual(ctype) && len(body) > 512 {
+			w.Header().Add("Vary", "Accept-Encoding")
+			if acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") {
+				if z, err := gzipBytes(body); err == nil {
+					body = z
+					w.Header().Set("Content-Encoding", "gzip")
+				}
+			}
+		}
 		w.Header().Set("Content-Length", fmt.Sprint(len(body)))
 	}
 	w.WriteHeader(rec.status)
@@ -142,26 +158,103 @@ func (s *server) serveData(w http.ResponseWriter, r *http.Request, st *site) {
 	w.Header().Set("ETag", etag)
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Vary", "Accept-Encoding")
 	if r.Header.Get("If-None-Match") == etag {
 		w.WriteHeader(http.StatusNotModified)
 		return
+	}
+	accept := r.Header.Get("Accept-Encoding")
+	switch {
+	case acceptsEncoding(accept, "br"):
+		b = st.br[r.URL.Path]
+		w.Header().Set("Content-Encoding", "br")
+	case acceptsEncoding(accept, "gzip"):
+		b = st.gz[r.URL.Path]
+		w.Header().Set("Content-Encoding", "gzip")
 	}
 	w.Header().Set("Content-Length", fmt.Sprint(len(b)))
 	w.Write(b)
 }
 
-// staticHandler serves the web directory under /web/. Files revalidate
-// cheaply (Last-Modified); the service worker keeps them offline.
+func textual(ctype string) bool {
+	for _, t := range []string{"text/", "application/javascript", "application/json", "application/manifest+json"} {
+		if strings.HasPrefix(ctype, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// staticHandler serves the web directory under /web/. A pre-compressed
+// copy (name.br, name.gz, newer than the file) is chosen by
+// Accept-Encoding; files revalidate cheaply (Last-Modified); the service
+// worker keeps them offline.
 func staticHandler(dir string) http.Handler {
 	files := http.StripPrefix("/web", http.FileServer(http.Dir(dir)))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/") {
+		if strings.HasSuffix(r.URL.Path, "/") || strings.Contains(r.URL.Path, "..") {
 			http.NotFound(w, r) // no directory listings
 			return
 		}
 		w.Header().Set("Cache-Control", "no-cache")
+		name := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(r.URL.Path, "/web/")))
+		if compressible(name) {
+			w.Header().Add("Vary", "Accept-Encoding")
+			if enc, file := pickEncoding(r.Header.Get("Accept-Encoding"), name); file != "" {
+				serveCompressed(w, r, name, file, enc)
+				return
+			}
+		}
 		files.ServeHTTP(w, r)
 	})
+}
+
+// pickEncoding returns the best pre-compressed copy the client accepts.
+func pickEncoding(accept, name string) (encoding, file string) {
+	for _, c := range []struct{ enc, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if acceptsEncoding(accept, c.enc) && fresh(name+c.ext, name) {
+			return c.enc, name + c.ext
+		}
+	}
+	return "", ""
+}
+
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(name), enc) {
+			return !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") || strings.Contains(params, "q=0.")
+		}
+	}
+	return false
+}
+
+func serveCompressed(w http.ResponseWriter, r *http.Request, name, file, enc string) {
+	f, err := os.Open(file)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	ctype := mime.TypeByExtension(filepath.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Encoding", enc)
+	if orig, err := os.Stat(name); err == nil {
+		w.Header().Set("X-Uncompressed-Length", fmt.Sprint(orig.Size()))
+	}
+	if r.Header.Get("Range") == "" {
+		// ServeContent leaves Content-Length out when an encoding is set.
+		w.Header().Set("Content-Length", fmt.Sprint(fi.Size()))
+	}
+	http.ServeContent(w, r, name, fi.ModTime(), f)
 }
 
 // securityHeaders are set on every response. The policy allows only the

@@ -57,6 +57,7 @@ func (s sources) editing() bool { return s.contentDir != "" || s.i18nDir != "" }
 type site struct {
 	data     *lotse.Data
 	files    map[string][]byte // /data/... paths -> JSON
+	gz, br   map[string][]byte // their compressed copies
 	version  string
 	problems []string // translation gaps; fatal for serve and static
 }
@@ -102,6 +103,16 @@ func loadSite(src sources, today content.Date) (*site, error) {
 			return nil, fmt.Errorf("encoding catalog %s: %w", l.Code, err)
 		}
 		s.files[lotse.DataPath+"i18n/"+l.Code+".json"] = b
+	}
+	s.gz, s.br = map[string][]byte{}, map[string][]byte{}
+	for p, b := range s.files {
+		if s.gz[p], err = gzipBytes(b); err != nil {
+			return nil, err
+		}
+		// Quality 6, not 11: content is compressed at every (re)load.
+		if s.br[p], err = brotliLevel(b, 6); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }

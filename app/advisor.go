@@ -29,6 +29,7 @@ func (p *advisorPage) OnNav(ctx app.Context) {
 	p.u = ctx.Page().URL()
 	p.v = newView(p.u)
 	if !p.v.ready() {
+		requestCatalog(ctx, p.v, p.OnNav)
 		return
 	}
 	p.raw = content.ParseAnswers(p.u.RawQuery)

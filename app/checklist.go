@@ -31,6 +31,7 @@ func (p *checklistPage) OnNav(ctx app.Context) {
 	p.u = ctx.Page().URL()
 	p.v = newView(p.u)
 	if !p.v.ready() {
+		requestCatalog(ctx, p.v, p.OnNav)
 		return
 	}
 	raw := content.ParseAnswers(p.u.RawQuery)

@@ -44,6 +44,43 @@ func LoadInBrowser() error {
 	return nil
 }
 
+// requestCatalog loads the catalog of a language the browser has not
+// fetched yet (the person switched language) and then runs again the
+// navigation that needed it.
+func requestCatalog(ctx app.Context, v *view, then func(app.Context)) {
+	d := loaded()
+	if app.IsServer || d == nil {
+		return
+	}
+	lang := v.lang
+	ctx.Async(func() {
+		var cat catalog.Catalog
+		if err := fetchJSON(d.BasePath+DataPath+"i18n/"+lang+".json", &cat); err != nil {
+			app.Log("lotse:", err)
+			ctx.Dispatch(func(app.Context) { ShowDataMissing() })
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			cur := loaded()
+			next := *cur
+			next.Catalogs = map[string]*catalog.Catalog{lang: &cat}
+			for l, c := range cur.Catalogs {
+				next.Catalogs[l] = c
+			}
+			SetData(&next)
+			then(ctx)
+		})
+	})
+}
+
+// ShowDataMissing reveals the pre-rendered notice that content is missing
+// from this device; the pre-rendered page stays usable.
+func ShowDataMissing() {
+	if el := app.Window().GetElementByID("data-missing"); el.Truthy() {
+		el.Set("hidden", false)
+	}
+}
+
 // fetchJSON loads a URL through the browser's fetch (and so through the
 // service worker's cache) and decodes it.
 func fetchJSON(url string, v any) error {

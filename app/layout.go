@@ -25,6 +25,9 @@ func (v *view) layout(u *url.URL, main ...app.UI) app.UI {
 			v.languages(u),
 		),
 		&statusBar{Lang: v.lang},
+		// Shown by the client when its data cannot be loaded (see
+		// ShowDataMissing); pre-rendered so it is in the page's language.
+		app.P().Class("note offline").ID("data-missing").Hidden(true).Text(v.T("app.data_missing")),
 		app.Main().ID("main").TabIndex(-1).Body(main...),
 		v.footer(),
 	)

@@ -18,6 +18,10 @@ type notFoundPage struct {
 func (p *notFoundPage) OnNav(ctx app.Context) {
 	p.u = ctx.Page().URL()
 	p.v = newView(p.u)
+	if !p.v.ready() {
+		requestCatalog(ctx, p.v, p.OnNav)
+		return
+	}
 	setPage(ctx, p.v, p.v.T("app.notfound"))
 }
 

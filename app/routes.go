@@ -34,8 +34,24 @@ func Routes() {
 			app.Route(strings.TrimSuffix(p, "/")+"/", make)
 		}
 	}
-	app.NotFound = &notFoundPage{}
+	// Everything else (an unknown language, a mistyped page) gets a clear
+	// page with a way back; go-app's own not-found page is bare.
+	app.RouteWithRegexp(`^/`, func() app.Composer { return &notFoundPage{} })
+	known = map[string]bool{"/": true}
+	for _, l := range catalog.Languages {
+		for page := range pages {
+			known["/"+l.Code+"/"+page] = true
+			known[strings.TrimSuffix("/"+l.Code+"/"+page, "/")+"/"] = true
+		}
+		known["/"+l.Code] = true
+	}
 }
+
+var known map[string]bool
+
+// Known tells whether a path is one of the app's pages (the server answers
+// others with status 404 and the not-found page).
+func Known(path string) bool { return known[path] }
 
 // Pages lists every page path of the site (for static export), and
 // ShellPaths the shells the service worker keeps for offline use: the

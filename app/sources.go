@@ -20,6 +20,10 @@ type sourcesPage struct {
 func (p *sourcesPage) OnNav(ctx app.Context) {
 	p.u = ctx.Page().URL()
 	p.v = newView(p.u)
+	if !p.v.ready() {
+		requestCatalog(ctx, p.v, p.OnNav)
+		return
+	}
 	setPage(ctx, p.v, p.v.T("sources.title")+" – "+p.v.T("app.name"))
 }
 

@@ -19,6 +19,10 @@ type startPage struct {
 func (p *startPage) OnNav(ctx app.Context) {
 	p.u = ctx.Page().URL()
 	p.v = newView(p.u)
+	if !p.v.ready() {
+		requestCatalog(ctx, p.v, p.OnNav)
+		return
+	}
 	setPage(ctx, p.v, p.v.T("app.name")+" – "+p.v.T("app.tagline"))
 	// The bare "/" picks the language: the person's earlier choice, else
 	// the browser's preferred languages matched against the shipped ones.

@@ -32,10 +32,9 @@ func newView(u *url.URL) *view {
 		return v
 	}
 	v.c, v.names, v.base = d.Content, d.Names, d.BasePath
+	// No silent fallback: a page whose catalog is not loaded yet waits for
+	// it (see requestCatalog).
 	v.cat, v.de = d.Catalogs[lang], d.Catalogs[catalog.Source]
-	if v.cat == nil {
-		v.cat = v.de
-	}
 	return v
 }
 

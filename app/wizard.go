@@ -33,10 +33,11 @@ type wizardPage struct {
 func (p *wizardPage) OnNav(ctx app.Context) {
 	p.u = ctx.Page().URL()
 	p.v = newView(p.u)
-	p.dateErr = false
 	if !p.v.ready() {
+		requestCatalog(ctx, p.v, p.OnNav)
 		return
 	}
+	p.dateErr = false
 	c, today := p.v.c, p.v.today
 	p.raw = content.ParseAnswers(p.u.RawQuery)
 	steps, next := c.Walk(p.raw, today)

@@ -118,6 +118,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	rec := &recorder{header: http.Header{}, status: http.StatusOK}
 	h.ServeHTTP(rec, r)
+	if rec.status == http.StatusOK && strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") && !lotse.Known(r.URL.Path) {
+		rec.status = http.StatusNotFound
+	}
 	body := rec.body.Bytes()
 	for k, v := range rec.header {
 		w.Header()[k] = v

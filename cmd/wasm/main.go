@@ -12,7 +12,11 @@ func main() {
 	lotse.Routes()
 	if app.IsClient {
 		if err := lotse.LoadInBrowser(); err != nil {
+			// Without content the app cannot render: keep the
+			// pre-rendered page and say what is missing.
 			app.Log("lotse: loading data failed:", err)
+			lotse.ShowDataMissing()
+			return
 		}
 	}
 	app.RunWhenOnBrowser()

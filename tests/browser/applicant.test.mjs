@@ -176,6 +176,22 @@ test("phone details: 320 px without horizontal scrolling, 200 % text, Arabic sta
   await ctx.close();
 });
 
+test("switching language in the app loads that language and keeps the answers", async () => {
+  const { ctx, page } = await phone();
+  await page.goto(`${server.base}/de/checklist/?${student}`);
+  await appReady(page);
+  await page.click('.langs a[lang="ar"]');
+  await page.waitForFunction(() => document.documentElement.dir === "rtl" && document.documentElement.lang === "ar");
+  await page.waitForSelector("#checklist-title");
+  assert.ok(page.url().includes("/ar/checklist/?" + student));
+  assert.match(await page.textContent("#checklist-title"), /[\u0600-\u06FF]/, "Arabic text, not a German fallback");
+  // The choice is remembered for the next visit to "/".
+  await page.goto(`${server.base}/`);
+  await appReady(page);
+  await page.waitForURL(/\/ar\/$/);
+  await ctx.close();
+});
+
 test("screenshots at 360 px in German and Arabic (saved for review)", async () => {
   for (const lang of ["de", "ar"]) {
     const { ctx, page } = await phone();

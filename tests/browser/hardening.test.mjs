@@ -1,0 +1,147 @@
+// Hostile input, privacy and security: bad URLs and storage never break
+// the app, nothing leaves the origin, no cookies, the CSP holds with no
+// violation, and "delete my data" clears the device.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, appReady, swReady } from "./lib.mjs";
+
+const student = "city=dortmund&need=extend&citizenship=other&status=study&fh=yes&expiry=2027-01-10&length=over3m&age=six_or_older&urgent=none";
+let browser, server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+async function phone(init) {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  if (init) await ctx.addInitScript(init);
+  // Record CSP violations from the first script on.
+  await ctx.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));
+  });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { ctx, page, errors };
+}
+
+test("bad URLs: oversized and repeated parameters, unknown languages, malformed dates", async () => {
+  const { ctx, page, errors } = await phone();
+  // Repeated and oversized parameters: the first value counts, junk is ignored.
+  await page.goto(`${server.base}/de/q/?city=dortmund&city=hagen&need=register&${"junk=x&".repeat(600)}`);
+  await appReady(page);
+  await page.waitForSelector("#question");
+  assert.match(await page.textContent("#question"), /Staatsangehörigkeit/);
+  // A URL larger than the server accepts gets a clear status, not a crash.
+  const huge = await fetch(`${server.base}/de/q/?x=${"a".repeat(40000)}`);
+  assert.ok([414, 431].includes(huge.status), "status " + huge.status);
+  // Unknown language: a clear page with a way back.
+  await page.goto(server.base + "/xx/q/");
+  await appReady(page);
+  await page.waitForSelector("#notfound");
+  assert.ok(await page.$("main a[href='/de/']"));
+  // A malformed date: the wizard asks again, with an error message.
+  await page.goto(`${server.base}/de/q/?city=dortmund&need=extend&citizenship=other&status=work&expiry=2027-02-30`);
+  await appReady(page);
+  await page.waitForSelector("#date-error");
+  assert.equal(await page.getAttribute("#date-input", "aria-invalid"), "true");
+  // Contradictory answers on a checklist URL: back to the first bad question.
+  await page.goto(`${server.base}/de/checklist/?city=dortmund&need=extend&citizenship=german`);
+  await appReady(page);
+  await page.waitForSelector("#question");
+  assert.ok(page.url().includes("/de/q/"), page.url());
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test("storage: a corrupted value is dropped; disabled or full storage keeps the list working and says so", async () => {
+  let { ctx, page } = await phone();
+  await page.goto(`${server.base}/de/`);
+  await page.evaluate((k) => localStorage.setItem(k, "{not json"), "lotse.ticks." + "city=dortmund&need=register&citizenship=eu");
+  await page.evaluate(() => localStorage.setItem("lotse.lang", "<script>"));
+  await page.goto(`${server.base}/de/checklist/?city=dortmund&need=register&citizenship=eu`);
+  await appReady(page);
+  await page.waitForSelector(".doc input");
+  assert.equal(await page.$$eval(".doc input:checked", (x) => x.length), 0);
+  await page.locator(".doc input").first().check();
+  assert.equal(await page.$("#storage-off"), null);
+  await ctx.close();
+
+  ({ ctx, page } = await phone(() => {
+    Storage.prototype.setItem = function () { throw new DOMException("full", "QuotaExceededError"); };
+  }));
+  await page.goto(`${server.base}/de/checklist/?${student}`);
+  await appReady(page);
+  await page.waitForSelector(".doc input");
+  await page.locator(".doc input").first().check();
+  await page.waitForSelector("#storage-off");
+  assert.equal(await page.locator(".doc input").first().isChecked(), true, "ticking still works");
+  assert.match(await page.textContent("#docs-progress"), /^1 /);
+  await ctx.close();
+});
+
+test("a content resource missing from the offline cache: a calm notice, no broken page", async () => {
+  const { ctx, page } = await phone();
+  await page.goto(`${server.base}/de/`);
+  await appReady(page);
+  await swReady(page);
+  await page.evaluate(async () => {
+    for (const key of await caches.keys()) await (await caches.open(key)).delete("/data/content.json");
+  });
+  await ctx.setOffline(true);
+  await page.goto(`${server.base}/de/checklist/?${student}`);
+  await page.waitForSelector("#data-missing:not([hidden])", { timeout: 60000 });
+  assert.ok(await page.$("header .brand"), "the pre-rendered shell stays");
+  await ctx.close();
+});
+
+test("privacy and security: a full session stays on the origin, sets no cookie, violates no CSP; delete my data", async () => {
+  const { ctx, page, errors } = await phone();
+  const origin = new URL(server.base).origin;
+  const requests = [];
+  const setCookies = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("response", async (r) => { if (r.headers()["set-cookie"]) setCookies.push(r.url()); });
+  const main = await fetch(server.base + "/de/");
+  for (const h of ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy"]) {
+    assert.ok(main.headers.get(h), "header " + h);
+  }
+  assert.match(main.headers.get("content-security-policy"), /frame-ancestors 'none'/);
+  await page.goto(server.base + "/");
+  await appReady(page);
+  await page.waitForURL(/\/[a-z]{2}\/$/); // the browser's languages pick it
+  await page.click("#start");
+  for (const [q, v] of [["city", "dortmund"], ["need", "extend"], ["citizenship", "other"], ["status", "study"], ["fh", "yes"]]) {
+    await page.waitForSelector("#question");
+    await page.click(`a.answer[href*="${q}=${v}"]`);
+  }
+  await page.waitForSelector("#date-input");
+  await page.fill("#date-input", "2027-01-10");
+  await page.click("#date-submit");
+  for (const [q, v] of [["length", "over3m"], ["age", "six_or_older"], ["urgent", "none"]]) {
+    await page.waitForSelector(`a.answer[href*="${q}=${v}"]`);
+    await page.click(`a.answer[href*="${q}=${v}"]`);
+  }
+  await page.waitForSelector("#checklist-title");
+  await page.locator(".doc input").first().check();
+  await page.fill("#contact-name", "Max Beispiel");
+  await page.click("#to-advisor");
+  await page.waitForURL(/\/advisor\//);
+  await page.waitForSelector("#handover-qr svg", { state: "attached" });
+  await page.goto(server.base + "/ar/sources/");
+  await appReady(page);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], "no request leaves the origin");
+  assert.deepEqual(await ctx.cookies(), []);
+  assert.deepEqual(setCookies, []);
+  assert.equal(await page.evaluate(() => document.cookie), "");
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], "no CSP violation");
+  // Typed contact details were not written anywhere.
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+  assert.ok(!stored.includes("Beispiel"), "contact details stay out of storage");
+  // Delete my data: ticks, language and caches go.
+  await page.click("#forget");
+  await page.waitForSelector("#forgotten");
+  await page.waitForFunction(async () => (await caches.keys()).length === 0);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotse.")).length), 0);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

@@ -57,7 +57,7 @@ test("advisor: fill the form in Arabic, print bilingual A4, hand over", async ()
 
   // Hand-over: the link opens the same checklist in the applicant's view.
   const link = await page.getAttribute("#handover-link", "href");
-  assert.equal(new URL(link).pathname, "/ar/checklist");
+  assert.equal(new URL(link).pathname, "/ar/checklist/");
   assert.equal(new URL(link).search.slice(1), answers);
   assert.ok(await page.$("#handover-qr svg path"), "QR code drawn on the device");
 

@@ -243,3 +243,27 @@ func TestServeUntil_FinishesInFlight(t *testing.T) {
 		t.Error("server still takes connections after shutdown")
 	}
 }
+
+func TestStatic(t *testing.T) {
+	src := testSources(t, true)
+	out := t.TempDir()
+	if err := runStatic([]string{"--out", out, "--web", src.webDir, "--content", src.contentDir, "--i18n", src.i18nDir, "--base-path", "/lotse"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"index.html", "de/q/index.html", "ar/checklist/index.html", "app-worker.js", "data/content.json", "data/i18n/fa.json", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "de/q/index.html.br"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("static export lacks %s", name)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "ar/q/index.html"))
+	for _, want := range []string{`dir="rtl"`, `href="/lotse/ar/q/?city=dortmund"`, `src="/lotse/app.js"`, `href="#main"`} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("ar/q/index.html lacks %s", want)
+		}
+	}
+	replaceIn(t, filepath.Join(src.contentDir, "02-offices.yaml"), "office: do_bi,", "office: do_nowhere,")
+	err := runStatic([]string{"--out", t.TempDir(), "--web", src.webDir, "--content", src.contentDir, "--i18n", src.i18nDir})
+	if err == nil || !strings.Contains(err.Error(), "02-offices.yaml:") {
+		t.Errorf("broken content must stop the export with file:line, got %v", err)
+	}
+}

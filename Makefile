@@ -4,7 +4,7 @@ ADDR    ?= 127.0.0.1:8000
 GOFILES := $(shell find app content i18n cmd -name '*.go' -not -name '*_test.go')
 DATA    := $(wildcard content/data/*.yaml i18n/*.json) cmd/lotse/assets/worker.js
 
-.PHONY: all run test vet unit fuzz wasm server browser browser-deps golden check clean
+.PHONY: all run test vet unit fuzz wasm server browser browser-deps golden check clean bench
 
 all: wasm server
 
@@ -56,6 +56,17 @@ browser-deps:
 
 browser: wasm server browser-deps
 	cd tests/browser && node --test --test-concurrency=1 --test-timeout=300000
+
+# Lotse against a bare go-app app, measured in the same run (several
+# minutes: five cold visits on Slow 4G per app, load tests of 10 s).
+bench: wasm server browser-deps
+	mkdir -p bench/out/floor/web
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o bench/out/floor/web/app.wasm ./bench/floor
+	cp web/icon-192.png web/icon-512.png web/icon.svg bench/out/floor/web/
+	./bin/lotse compress bench/out/floor/web/app.wasm
+	$(GO) build -o bench/out/floor-server ./bench/floor
+	$(GO) build -o bench/out/load ./bench/load
+	cd tests/browser && node bench.mjs
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.gz web/app.wasm.br tests/browser/out

@@ -23,22 +23,28 @@ func LoadInBrowser() error {
 	base := strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
 	path := strings.TrimPrefix(app.Window().Get("location").Get("pathname").String(), base)
 	lang, _ := langOf(path)
+	// Fetch (or pick up the prefetched) content and catalogs at once.
 	var c content.Content
-	if err := fetchJSON(base+DataPath+"content.json", &c); err != nil {
-		return err
+	langs := []string{catalog.Source}
+	if lang != catalog.Source {
+		langs = append(langs, lang)
+	}
+	cats := make([]catalog.Catalog, len(langs))
+	errs := make(chan error, 1+len(langs))
+	go func() { errs <- fetchJSON(base+DataPath+"content.json", &c) }()
+	for i, l := range langs {
+		go func() { errs <- fetchJSON(base+DataPath+"i18n/"+l+".json", &cats[i]) }()
+	}
+	for range 1 + len(langs) {
+		if err := <-errs; err != nil {
+			return err
+		}
 	}
 	c.Index()
 	d := &Data{Content: &c, Catalogs: map[string]*catalog.Catalog{}, BasePath: base}
-	for _, l := range []string{catalog.Source, lang} {
-		if _, done := d.Catalogs[l]; done {
-			continue
-		}
-		var cat catalog.Catalog
-		if err := fetchJSON(base+DataPath+"i18n/"+l+".json", &cat); err != nil {
-			return err
-		}
-		d.Catalogs[l] = &cat
-		d.Names = cat.Names
+	for i, l := range langs {
+		d.Catalogs[l] = &cats[i]
+		d.Names = cats[i].Names
 	}
 	SetData(d)
 	return nil
@@ -112,7 +118,14 @@ func fetchJSON(url string, v any) error {
 		resp.Call("text").Call("then", onText, onError)
 		return nil
 	})
-	app.Window().Call("fetch", url).Call("then", onResponse, onError)
+	if pre := app.Window().Get("lotsePrefetch"); pre.Truthy() && pre.Get(url).Truthy() {
+		// boot.js started this fetch while the wasm was compiling.
+		p := pre.Get(url)
+		pre.Delete(url)
+		p.Call("then", onText, onError)
+	} else {
+		app.Window().Call("fetch", url).Call("then", onResponse, onError)
+	}
 	r := <-ch
 	release()
 	if r.err != nil {

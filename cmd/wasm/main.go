@@ -19,5 +19,8 @@ func main() {
 			return
 		}
 	}
+	if app.IsClient && app.Window().Get("lotseLoaded").Truthy() {
+		app.Window().Call("lotseLoaded") // see web/boot.js
+	}
 	app.RunWhenOnBrowser()
 }

@@ -197,9 +197,12 @@ test("screenshots at 360 px in German and Arabic (saved for review)", async () =
     const { ctx, page } = await phone();
     await page.goto(`${server.base}/${lang}/q?city=dortmund`);
     await appReady(page);
+    await page.waitForSelector("#question");
     await page.screenshot({ path: shot(`question-${lang}-360`), fullPage: true });
     await page.goto(`${server.base}/${lang}/checklist?${student}`);
     await appReady(page);
+    await page.waitForSelector(".doc label");
+    await page.waitForSelector("#contact-name");
     if (lang === "ar") {
       assert.equal(await page.getAttribute("html", "dir"), "rtl");
       const deTerms = await page.$$eval('.doc bdi[lang="de"]', (els) => els.length);

@@ -3,7 +3,7 @@
 // violation, and "delete my data" clears the device.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, appReady, swReady } from "./lib.mjs";
+import { startServer, launch, appReady, swReady, poll } from "./lib.mjs";
 
 const student = "city=dortmund&need=extend&citizenship=other&status=study&fh=yes&expiry=2027-01-10&length=over3m&age=six_or_older&urgent=none";
 let browser, server;
@@ -140,7 +140,7 @@ test("privacy and security: a full session stays on the origin, sets no cookie, 
   // Delete my data: ticks, language and caches go.
   await page.click("#forget");
   await page.waitForSelector("#forgotten");
-  await page.waitForFunction(async () => (await caches.keys()).length === 0);
+  await poll(page, async () => (await caches.keys()).length === 0);
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotse.")).length), 0);
   assert.deepEqual(errors, []);
   await ctx.close();

@@ -75,14 +75,26 @@ export async function appReady(page) {
   await page.waitForFunction(() => !document.getElementById("app-wasm-loader") && typeof goappNav === "function", null, { timeout: 60000 });
 }
 
-// swReady waits until a service worker controls the page and every
-// precached URL is in the cache (polled, not assumed).
+// poll evaluates an async function in the page until it returns a truthy
+// value. (page.waitForFunction does not await a predicate's promise: an
+// async predicate would pass at once.)
+export async function poll(page, fn, arg, timeout = 90000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg).catch(() => false);
+    if (v) return v;
+    if (Date.now() > end) throw new Error("poll: condition not met in " + timeout + " ms: " + fn.toString().slice(0, 120));
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+// swReady waits until a service worker is activated, controls the page
+// and nothing is installing.
 export async function swReady(page) {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
-    const keys = await caches.keys();
-    return keys.some((k) => k.startsWith("lotse-"));
-  }, null, { timeout: 60000, polling: 250 });
+  await poll(page, async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return !!(reg && reg.active && reg.active.state === "activated" && !reg.installing && navigator.serviceWorker.controller);
+  });
 }
 
 export function shot(name) {

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync } from "node:fs";
 import path from "node:path";
-import { startServer, launch, appReady, swReady, copyWeb, freePort, shot } from "./lib.mjs";
+import { startServer, launch, appReady, swReady, copyWeb, freePort, shot, poll } from "./lib.mjs";
 
 const deep = "/de/checklist?city=dortmund&need=extend&citizenship=other&status=study&fh=yes&expiry=unknown&length=over3m&age=six_or_older&urgent=none&x=1";
 const deepWizard = "/ar/q?city=dortmund&need=extend";
@@ -29,12 +29,12 @@ async function installed(server) {
   await appReady(page);
   await swReady(page);
   const want = await precacheList(server.base);
-  await page.waitForFunction(async (want) => {
+  await poll(page, async (want) => {
     const keys = await caches.keys();
     const cache = await caches.open(keys.find((k) => k.startsWith("lotse-")));
     const have = (await cache.keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search);
     return want.every((u) => have.includes(u));
-  }, want, { timeout: 60000, polling: 250 });
+  }, want);
   return { ctx, page, requests, want };
 }
 

@@ -2,7 +2,9 @@
 // {{.Version}} and {{.ResourcesToCache}}; the server fills in the rest.
 //
 // - install waits until every precached resource is stored, and fails
-//   loudly if one cannot be fetched (cache.addAll is all or nothing);
+//   loudly if one cannot be fetched (cache.addAll is all or nothing); the
+//   wasm is fetched last, once the page has downloaded it, so that the
+//   browser's HTTP cache answers (304) instead of a second download;
 // - navigations are answered from the cache: the exact page if stored,
 //   else the app shell of the page's language, so any app URL with any
 //   query string opens offline and the app renders the state it describes;
@@ -15,11 +17,28 @@ const BASE = /*BASE*/"";
 const DATA_NETWORK_FIRST = /*DATA_NETWORK_FIRST*/false;
 const SOURCE_LANG = "de";
 
+// The page says when its wasm has loaded (boot.js); until then, or for 20 s
+// at most, the worker holds back its own request for the wasm.
+let pageLoaded;
+const pageReady = new Promise((resolve) => (pageLoaded = resolve));
+self.addEventListener("message", (event) => {
+  if (event.data === "lotse:loaded") {
+    pageLoaded();
+  }
+});
+
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
+    const revalidate = (url) => new Request(url, { cache: "no-cache" });
+    const big = PRECACHE.filter((url) => url.endsWith(".wasm"));
     try {
-      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })));
+      await cache.addAll(PRECACHE.filter((url) => !big.includes(url)).map(revalidate));
+      for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: "window" })) {
+        client.postMessage("lotse:loaded?");
+      }
+      await Promise.race([pageReady, new Promise((resolve) => setTimeout(resolve, 20000))]);
+      await cache.addAll(big.map(revalidate));
     } catch (err) {
       await caches.delete(CACHE);
       console.error("lotse: install of version " + VERSION + " failed:", err);

@@ -19,6 +19,8 @@ type statusBar struct {
 }
 
 func (s *statusBar) OnMount(ctx app.Context) {
+	// Tests and the benchmark wait for this: the app runs and handles events.
+	app.Window().Set("lotseReady", true)
 	s.offline = !app.Window().Get("navigator").Get("onLine").Bool()
 	s.installable = ctx.IsAppInstallable()
 	s.apple = ctx.IsAppleBrowser() && !s.installable

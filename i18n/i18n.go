@@ -101,6 +101,11 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 			continue // unused IDs are reported by Check, not shipped
 		}
 		all := MessageForms(m)
+		if l, _ := catalog.Lookup(lang); l.RTL {
+			for form, text := range all {
+				all[form] = isolateLTR(text)
+			}
+		}
 		out := map[string]string{}
 		if IsPlural(src.Messages[id]) {
 			for _, form := range forms {

@@ -195,3 +195,18 @@ func TestPluralTable(t *testing.T) {
 		}
 	}
 }
+
+func TestIsolateLTR(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"تعهّد (§ 68 AufenthG).", "تعهّد (\u2068§ 68 AufenthG\u2069)."},
+		{"الفريق (38/2-2)", "الفريق (\u206838/2-2\u2069)"},
+		{"في {{.Date}} عند 07:30", "في {{.Date}} عند 07:30"},
+		{"بطاقة EC لدفع", "بطاقة \u2068EC\u2069 لدفع"},
+		{"راسل studententeam@stadtdo.de الآن", "راسل \u2068studententeam@stadtdo.de\u2069 الآن"},
+	}
+	for _, tt := range tests {
+		if got := i18n.IsolateLTR(tt.in); got != tt.want {
+			t.Errorf("isolateLTR(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

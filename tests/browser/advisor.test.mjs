@@ -21,7 +21,7 @@ const picks = [
   ["city", "dortmund"], ["need", "extend"], ["citizenship", "other"], ["status", "study"],
   ["fh", "yes"], ["expiry", "2027-06-01"], ["length", "unknown"], ["age", "six_or_older"], ["urgent", "none"],
 ];
-const norm = (s) => s.normalize("NFKC").replace(/\s+/g, "");
+const norm = (s) => s.normalize("NFKC").replace(/[\s\u2066-\u2069]+/g, "");
 // pdftotext writes lam-alef ligatures in visual order (اإل for الإ): compare
 // Arabic without alef and lam, every other letter in order.
 // Diacritics may come out in another order, and bidi runs split at

@@ -45,8 +45,9 @@ async function throttle(page, on) {
   return cdp;
 }
 
-const interactive = (page) => page.waitForFunction(() => !document.getElementById("app-wasm-loader") && typeof goappNav === "function", null, { timeout: 180000, polling: 50 });
-const sinceNav = (page) => page.evaluate(() => performance.now());
+// Interactive: Lotse's app has mounted (window.lotseReady); the floor has
+// no data to load, so go-app removing its loader is the same moment there.
+const interactive = (page) => page.waitForFunction(() => !document.getElementById("app-wasm-loader") && (window.lotseReady === true || document.title === "floor"), null, { timeout: 180000, polling: 20 });
 const fcp = (page) => page.evaluate(() => new Promise((resolve) => {
   const e = performance.getEntriesByName("first-contentful-paint")[0];
   if (e) return resolve(e.startTime);
@@ -64,14 +65,17 @@ async function visit(browser, app, throttled) {
   const page = await ctx.newPage();
   await throttle(page, throttled);
   const r = {};
+  let t0 = Date.now();
   await page.goto(app.base + app.first, { waitUntil: "commit", timeout: 180000 });
   r.fcp = await fcp(page);
   await interactive(page);
   if (app.click) {
+    // The app handles the click in place (no new document is loaded).
+    await page.evaluate(() => (window.__samePage = true));
     await page.click(app.click);
-    await page.waitForFunction(() => location.search.includes("city="), null, { timeout: 60000, polling: 20 });
+    await page.waitForFunction(() => window.__samePage && location.search.includes("city="), null, { timeout: 60000, polling: 20 });
   }
-  r.firstInteractive = await sinceNav(page);
+  r.firstInteractive = Date.now() - t0;
   // First-visit transfer: everything until the worker has cached it all.
   await swReady(page);
   await page.waitForTimeout(500);
@@ -80,9 +84,10 @@ async function visit(browser, app, throttled) {
   bytes = 0;
   const warm = await ctx.newPage();
   await throttle(warm, throttled);
+  t0 = Date.now();
   await warm.goto(app.base + app.first, { waitUntil: "commit" });
   await interactive(warm);
-  r.warm = await sinceNav(warm);
+  r.warm = Date.now() - t0;
   await warm.waitForTimeout(300);
   r.repeatVisitBytes = bytes;
   // Offline reload of a deep URL.
@@ -90,10 +95,11 @@ async function visit(browser, app, throttled) {
   const off = await ctx.newPage();
   await throttle(off, false);
   if (throttled) { const cdp = await ctx.newCDPSession(off); await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 }); }
+  t0 = Date.now();
   await off.goto(app.base + app.deep, { waitUntil: "commit" });
   await interactive(off);
   if (app.deepReady) await off.waitForSelector(app.deepReady, { timeout: 60000 });
-  r.offline = await sinceNav(off);
+  r.offline = Date.now() - t0;
   await ctx.close();
   return r;
 }

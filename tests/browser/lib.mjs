@@ -70,9 +70,10 @@ export async function launch() {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
 }
 
-// appReady waits until the wasm app runs: go-app removes its loader.
+// appReady waits until the wasm app runs and handles events: its status
+// bar has mounted (window.lotseReady), after go-app removed its loader.
 export async function appReady(page) {
-  await page.waitForFunction(() => !document.getElementById("app-wasm-loader") && typeof goappNav === "function", null, { timeout: 60000 });
+  await page.waitForFunction(() => window.lotseReady === true && !document.getElementById("app-wasm-loader"), null, { timeout: 60000 });
 }
 
 // poll evaluates an async function in the page until it returns a truthy

@@ -1,0 +1,47 @@
+package i18n
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Left-to-right runs inside right-to-left text (law references like
+// "§ 68 AufenthG", codes like "38/2-2", "EC", e-mail addresses) are wrapped
+// in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE when a right-to-left
+// catalog is compiled: the plain-text form of <bdi>, so that they keep
+// their order wherever the text is shown. Parentheses stay outside the
+// isolate so that they mirror with the surrounding text.
+var (
+	ltrRun      = regexp.MustCompile(`[A-Za-z0-9§@][A-Za-z0-9§@ .,:/_&+'\x{2013}-]*[A-Za-z0-9]|[A-Za-z]`)
+	placeholder = regexp.MustCompile(`\{\{[^}]*\}\}`)
+)
+
+const (
+	fsi = "\u2068"
+	pdi = "\u2069"
+)
+
+// isolateLTR isolates the left-to-right runs of a right-to-left text,
+// leaving {{.Placeholders}} untouched.
+func isolateLTR(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range placeholder.FindAllStringIndex(text, -1) {
+		b.WriteString(isolateSegment(text[last:loc[0]]))
+		b.WriteString(text[loc[0]:loc[1]])
+		last = loc[1]
+	}
+	b.WriteString(isolateSegment(text[last:]))
+	return b.String()
+}
+
+func isolateSegment(s string) string {
+	return ltrRun.ReplaceAllStringFunc(s, func(run string) string {
+		if strings.Trim(run, "0123456789 .,:/") == "" {
+			// Numbers, dates and times order themselves; a hyphen does
+			// not (after Arabic letters "38/2-2" would show as "2-38/2").
+			return run
+		}
+		return fsi + run + pdi
+	})
+}

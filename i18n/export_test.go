@@ -1,0 +1,4 @@
+package i18n
+
+// IsolateLTR exposes isolateLTR to the external tests.
+var IsolateLTR = isolateLTR

@@ -27,10 +27,7 @@ func (c *contactRequest) Render() app.UI {
 	if d == nil {
 		return app.Div()
 	}
-	v := &view{lang: c.Lang, c: d.Content, cat: d.Catalogs[c.Lang], de: d.Catalogs[catalog.Source], today: Today()}
-	if v.cat == nil {
-		v.cat = v.de
-	}
+	v := &view{lang: c.Lang, c: d.Content, cat: catalogFor(d, c.Lang), de: d.Catalogs[catalog.Source], today: Today()}
 	cl, _ := v.c.Evaluate(content.ParseAnswers(c.Answers), v.today)
 	if cl == nil || cl.Team == "" {
 		return app.Div()

@@ -33,6 +33,15 @@ func SetData(d *Data) { current.Store(d) }
 
 func loaded() *Data { return current.Load() }
 
+// catalogFor returns a language's catalog for the small components inside
+// a page; the page itself has made sure it is loaded (requestCatalog).
+func catalogFor(d *Data, lang string) *catalog.Catalog {
+	if c := d.Catalogs[lang]; c != nil {
+		return c
+	}
+	return d.Catalogs[catalog.Source]
+}
+
 // Today is the civil date used for deadlines; tests may replace it.
 var Today = func() content.Date { return content.DateOf(time.Now()) }
 

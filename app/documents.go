@@ -70,10 +70,7 @@ func (d *documentList) Render() app.UI {
 	if data == nil {
 		return app.Div()
 	}
-	v := &view{lang: d.Lang, c: data.Content, cat: data.Catalogs[d.Lang], de: data.Catalogs[catalog.Source]}
-	if v.cat == nil {
-		v.cat = v.de
-	}
+	v := &view{lang: d.Lang, c: data.Content, cat: catalogFor(data, d.Lang), de: data.Catalogs[catalog.Source]}
 	answers := content.ParseAnswers(d.Answers)
 	done := 0
 	for _, it := range d.Items {

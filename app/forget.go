@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"lotse/i18n/catalog"
 )
 
 // forgetButton deletes everything Lotse keeps on the device: ticks, the
@@ -21,10 +19,7 @@ func (f *forgetButton) Render() app.UI {
 	if d == nil {
 		return app.Span()
 	}
-	cat := d.Catalogs[f.Lang]
-	if cat == nil {
-		cat = d.Catalogs[catalog.Source]
-	}
+	cat := catalogFor(d, f.Lang)
 	if f.done {
 		return app.P().Class("note").Aria("live", "polite").ID("forgotten").Text(cat.T("app.forgotten"))
 	}

@@ -2,8 +2,6 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"lotse/i18n/catalog"
 )
 
 // statusBar shows calm notices: offline, an applied update, installation.
@@ -65,10 +63,7 @@ func (s *statusBar) Render() app.UI {
 	if d == nil {
 		return app.Div()
 	}
-	cat := d.Catalogs[s.Lang]
-	if cat == nil {
-		cat = d.Catalogs[catalog.Source]
-	}
+	cat := catalogFor(d, s.Lang)
 	return app.Div().Class("status").Aria("live", "polite").Body(
 		app.If(s.offline, func() app.UI {
 			return app.P().Class("note offline").ID("offline-note").Text(cat.T("app.offline"))

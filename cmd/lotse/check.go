@@ -11,6 +11,18 @@ import (
 	"lotse/i18n"
 )
 
+// parseToday reads a --today flag; empty means today.
+func parseToday(s string) (content.Date, error) {
+	if s == "" {
+		return lotse.Today(), nil
+	}
+	d, err := content.ParseDate(s)
+	if err != nil {
+		return content.Date{}, fmt.Errorf("--today: %w", err)
+	}
+	return d, nil
+}
+
 // runCheck validates content and translations and reports per language.
 func runCheck(args []string) error {
 	fs := flag.NewFlagSet("check", flag.ExitOnError)
@@ -18,13 +30,9 @@ func runCheck(args []string) error {
 	i18nDir := fs.String("i18n", "", "translations directory (default: embedded)")
 	todayFlag := fs.String("today", "", "check end dates against this day (YYYY-MM-DD; default: today)")
 	fs.Parse(args)
-	today := lotse.Today()
-	if *todayFlag != "" {
-		d, err := content.ParseDate(*todayFlag)
-		if err != nil {
-			return err
-		}
-		today = d
+	today, err := parseToday(*todayFlag)
+	if err != nil {
+		return err
 	}
 	src := sources{contentDir: *contentDir, i18nDir: *i18nDir}
 	c, err := load.Load(src.contentFS(), today)

@@ -21,13 +21,9 @@ func runChecklist(args []string) error {
 	contentDir := fs.String("content", "", "content directory (default: embedded)")
 	i18nDir := fs.String("i18n", "", "translations directory (default: embedded)")
 	fs.Parse(args)
-	today := lotse.Today()
-	if *todayFlag != "" {
-		d, err := content.ParseDate(*todayFlag)
-		if err != nil {
-			return err
-		}
-		today = d
+	today, err := parseToday(*todayFlag)
+	if err != nil {
+		return err
 	}
 	st, err := loadSite(sources{contentDir: *contentDir, i18nDir: *i18nDir}, today)
 	if err != nil {

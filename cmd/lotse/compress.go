@@ -54,25 +54,43 @@ func brotliLevel(b []byte, level int) ([]byte, error) {
 // each named file, unless they are already newer than the file.
 func runCompress(args []string) error {
 	for _, name := range args {
-		b, err := os.ReadFile(name)
-		if err != nil {
+		if _, err := compressBeside(name); err != nil {
 			return err
-		}
-		for _, c := range []struct {
-			ext string
-			fn  func([]byte) ([]byte, error)
-		}{{".gz", gzipBytes}, {".br", brotliBytes}} {
-			if fresh(name+c.ext, name) {
-				continue
-			}
-			z, err := c.fn(b)
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			if err := os.WriteFile(name+c.ext, z, 0o644); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
+}
+
+// compressBeside writes name.gz and name.br unless they are fresh, and
+// says how many it wrote.
+func compressBeside(name string) (int, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, c := range []struct {
+		ext string
+		fn  func([]byte) ([]byte, error)
+	}{{".gz", gzipBytes}, {".br", brotliBytes}} {
+		if fresh(name+c.ext, name) {
+			continue
+		}
+		z, err := c.fn(b)
+		if err != nil {
+			return n, fmt.Errorf("%s: %w", name, err)
+		}
+		if err := os.WriteFile(name+c.ext, z, 0o644); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// fresh tells whether a compressed copy is at least as new as its source.
+func fresh(copy, source string) bool {
+	c, err1 := os.Stat(copy)
+	s, err2 := os.Stat(source)
+	return err1 == nil && err2 == nil && !c.ModTime().Before(s.ModTime())
 }

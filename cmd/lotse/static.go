@@ -125,39 +125,14 @@ func copyDir(from, to string) error {
 // (reusing copies that are newer than their file, such as the wasm's from
 // `make wasm`).
 func precompressDir(dir string) (int, error) {
-	n := 0
+	total := 0
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !compressible(path) {
 			return err
 		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for _, c := range []struct {
-			ext string
-			fn  func([]byte) ([]byte, error)
-		}{{".gz", gzipBytes}, {".br", brotliBytes}} {
-			if fresh(path+c.ext, path) {
-				continue
-			}
-			z, err := c.fn(b)
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(path+c.ext, z, 0o644); err != nil {
-				return err
-			}
-			n++
-		}
-		return nil
+		n, err := compressBeside(path)
+		total += n
+		return err
 	})
-	return n, err
-}
-
-// fresh tells whether a compressed copy is at least as new as its source.
-func fresh(copy, source string) bool {
-	c, err1 := os.Stat(copy)
-	s, err2 := os.Stat(source)
-	return err1 == nil && err2 == nil && !c.ModTime().Before(s.ModTime())
+	return total, err
 }

@@ -134,6 +134,9 @@ test("privacy and security: a full session stays on the origin, sets no cookie, 
   assert.deepEqual(setCookies, []);
   assert.equal(await page.evaluate(() => document.cookie), "");
   assert.deepEqual(await page.evaluate(() => window.__csp), [], "no CSP violation");
+  // The detector works: an inline style is a violation under this policy.
+  await page.evaluate(() => document.body.setAttribute("style", "outline: 1px solid red"));
+  await poll(page, () => window.__csp.length > 0, null, 5000);
   // Typed contact details were not written anywhere.
   const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
   assert.ok(!stored.includes("Beispiel"), "contact details stay out of storage");

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -47,6 +48,12 @@ func LoadInBrowser() error {
 		d.Names = cats[i].Names
 	}
 	SetData(d)
+	// Deadlines count in the person's own calendar day; Go's clock in the
+	// browser runs in UTC.
+	Today = func() content.Date {
+		now := app.Window().Get("Date").New()
+		return content.DateOf(time.Date(now.Call("getFullYear").Int(), time.Month(now.Call("getMonth").Int()+1), now.Call("getDate").Int(), 0, 0, 0, 0, time.UTC))
+	}
 	return nil
 }
 

@@ -24,8 +24,6 @@ type wizardPage struct {
 	prev      string
 	step      int
 	total     int
-	complete  bool
-	invalid   bool // the URL held a value this question does not accept
 	dateErr   bool
 	dateValue string
 }
@@ -41,7 +39,7 @@ func (p *wizardPage) OnNav(ctx app.Context) {
 	c, today := p.v.c, p.v.today
 	p.raw = content.ParseAnswers(p.u.RawQuery)
 	steps, next := c.Walk(p.raw, today)
-	p.q, p.prev, p.complete = next, "", next == nil
+	p.q, p.prev = next, ""
 	if at := c.Question(p.u.Query().Get("at")); at != nil {
 		for _, s := range steps {
 			if s.Question.ID == at.ID {
@@ -64,55 +62,36 @@ func (p *wizardPage) OnNav(ctx app.Context) {
 		p.prev = s.Question.ID
 		p.step++
 	}
-	p.total = p.step + remaining(c, p.raw, p.q, today)
+	p.total = max(pathLength(c, p.raw, today), p.step)
+	// A value the question does not accept (a malformed date) is shown
+	// again with an error.
 	v, given := p.raw[p.q.ID]
-	p.invalid = given && !c.Valid(p.q, v, c.Clean(p.raw, today), today) && p.q.ID == next.ID
+	invalid := given && next != nil && p.q.ID == next.ID
 	p.dateValue = ""
 	if p.q.Kind == "date" && v != content.BucketUnknown {
 		p.dateValue = v
 	}
-	p.dateErr = p.q.Kind == "date" && p.invalid
+	p.dateErr = p.q.Kind == "date" && invalid
 	setPage(ctx, p.v, p.v.T("question."+p.q.ID+".title")+" – "+p.v.T("app.name"))
 	if app.IsClient {
 		ctx.Defer(func(ctx app.Context) { focusByID("question") })
 	}
 }
 
-// remaining estimates how many questions follow q, assuming the first
-// open answer where none is given yet.
-func remaining(c *content.Content, raw content.Answers, q *content.Question, today content.Date) int {
+// pathLength estimates how many questions this person will answer: the
+// path through the given answers, with the first open answer assumed
+// wherever none is given yet.
+func pathLength(c *content.Content, raw content.Answers, today content.Date) int {
 	a := raw
-	n := 0
-	passed := false
-	for i := 0; i < len(c.Questions); i++ {
+	for range c.Questions {
 		_, next := c.Walk(a, today)
 		if next == nil {
 			break
 		}
-		if passed {
-			n++
-		}
-		if next.ID == q.ID {
-			passed = true
-		}
 		a = a.With(next.ID, sampleAnswer(c, next, a, today))
 	}
-	// Questions already answered after q also count.
 	steps, _ := c.Walk(a, today)
-	after := 0
-	seen := false
-	for _, s := range steps {
-		if seen {
-			after++
-		}
-		if s.Question.ID == q.ID {
-			seen = true
-		}
-	}
-	if after > n {
-		return after
-	}
-	return n
+	return len(steps)
 }
 
 func sampleAnswer(c *content.Content, q *content.Question, a content.Answers, today content.Date) string {

@@ -136,15 +136,6 @@ func (s *Set) Names() map[string]string {
 	return out
 }
 
-// CompileJSON is Compile, encoded as the client fetches it.
-func (s *Set) CompileJSON(lang string) ([]byte, error) {
-	c, err := s.Compile(lang)
-	if err != nil {
-		return nil, err
-	}
-	return json.Marshal(c)
-}
-
 // keyLines finds the line of each top-level key of a JSON message file.
 func keyLines(data []byte) map[string]int {
 	out := map[string]int{}

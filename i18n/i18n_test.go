@@ -1,7 +1,6 @@
 package i18n_test
 
 import (
-	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -11,26 +10,10 @@ import (
 	"lotse/content/load"
 	"lotse/i18n"
 	"lotse/i18n/catalog"
+	"lotse/internal/testfs"
 
 	"golang.org/x/text/language"
 )
-
-func shipped(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	err := fs.WalkDir(i18n.Files, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(i18n.Files, path)
-		m[path] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
 
 func required(t *testing.T) map[string]string {
 	c, err := load.Load(data.FS, content.MustDate("2026-11-21"))
@@ -68,7 +51,7 @@ func TestCheckFindsGaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := shipped(t)
+			m := testfs.Copy(t, i18n.Files)
 			src := string(m[tt.file].Data)
 			if !strings.Contains(src, tt.old) {
 				t.Fatalf("fixture text %q not in %s", tt.old, tt.file)
@@ -97,7 +80,7 @@ func TestCheckFindsGaps(t *testing.T) {
 }
 
 func TestLoadReportsLine(t *testing.T) {
-	m := shipped(t)
+	m := testfs.Copy(t, i18n.Files)
 	m["en.json"] = &fstest.MapFile{Data: []byte("{\n  \"a\": {\n    \"other\": \"x\",\n  }\n}\n")}
 	_, err := i18n.Load(m)
 	if err == nil || !strings.Contains(err.Error(), "en.json:") {

@@ -26,15 +26,14 @@ func parseToday(s string) (content.Date, error) {
 // runCheck validates content and translations and reports per language.
 func runCheck(args []string) error {
 	fs := flag.NewFlagSet("check", flag.ExitOnError)
-	contentDir := fs.String("content", "", "content directory (default: embedded)")
-	i18nDir := fs.String("i18n", "", "translations directory (default: embedded)")
+	src := sourceFlags(fs)
 	todayFlag := fs.String("today", "", "check end dates against this day (YYYY-MM-DD; default: today)")
 	fs.Parse(args)
 	today, err := parseToday(*todayFlag)
 	if err != nil {
 		return err
 	}
-	src := sources{contentDir: *contentDir, i18nDir: *i18nDir}
+	
 	c, err := load.Load(src.contentFS(), today)
 	if err != nil {
 		return fmt.Errorf("content: FAILED\n%w", err)

@@ -18,14 +18,13 @@ func runChecklist(args []string) error {
 	lang := fs.String("lang", "de", "language")
 	todayFlag := fs.String("today", "", "the day to compute deadlines for (YYYY-MM-DD; default: today)")
 	format := fs.String("format", "text", "text or json")
-	contentDir := fs.String("content", "", "content directory (default: embedded)")
-	i18nDir := fs.String("i18n", "", "translations directory (default: embedded)")
+	src := sourceFlags(fs)
 	fs.Parse(args)
 	today, err := parseToday(*todayFlag)
 	if err != nil {
 		return err
 	}
-	st, err := loadSite(sources{contentDir: *contentDir, i18nDir: *i18nDir}, today)
+	st, err := loadSite(*src, today)
 	if err != nil {
 		return err
 	}

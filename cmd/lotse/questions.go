@@ -12,10 +12,9 @@ import (
 func runQuestions(args []string) error {
 	fs := flag.NewFlagSet("questions", flag.ExitOnError)
 	lang := fs.String("lang", "de", "language of the words")
-	contentDir := fs.String("content", "", "content directory (default: embedded)")
-	i18nDir := fs.String("i18n", "", "translations directory (default: embedded)")
+	src := sourceFlags(fs)
 	fs.Parse(args)
-	st, err := loadSite(sources{contentDir: *contentDir, i18nDir: *i18nDir}, lotse.Today())
+	st, err := loadSite(*src, lotse.Today())
 	if err != nil {
 		return err
 	}

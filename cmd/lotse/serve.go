@@ -19,16 +19,15 @@ import (
 func runServe(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ExitOnError)
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on (HOST:PORT)")
-	contentDir := fs.String("content", "", "read content from this directory instead of the embedded files (reloaded on change)")
-	i18nDir := fs.String("i18n", "", "read translations from this directory instead of the embedded files (reloaded on change)")
+	src := sourceFlags(fs)
 	webDir := fs.String("web", "web", "directory with app.wasm, styles and icons")
 	fs.Parse(args)
 	lotse.Routes()
-	src := sources{contentDir: *contentDir, i18nDir: *i18nDir, webDir: *webDir}
+	src.webDir = *webDir
 	if err := checkWasm(src.webDir); err != nil {
 		return err
 	}
-	s, err := newServer(src)
+	s, err := newServer(*src)
 	if err != nil {
 		return err
 	}

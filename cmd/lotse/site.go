@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -34,6 +35,15 @@ type sources struct {
 	i18nDir    string // "" for the embedded translations
 	webDir     string
 	basePath   string // "" at the root, "/prefix" under a sub-path
+}
+
+// sourceFlags adds --content and --i18n to a command: directories an
+// editor works in, read instead of the embedded files.
+func sourceFlags(fs *flag.FlagSet) *sources {
+	s := &sources{}
+	fs.StringVar(&s.contentDir, "content", "", "read content from this directory instead of the embedded files (serve reloads it on change)")
+	fs.StringVar(&s.i18nDir, "i18n", "", "read translations from this directory instead of the embedded files (serve reloads them on change)")
+	return s
 }
 
 func (s sources) contentFS() fs.FS {

@@ -22,8 +22,7 @@ func runStatic(args []string) error {
 	fs := flag.NewFlagSet("static", flag.ExitOnError)
 	out := fs.String("out", "", "directory to write the site to (required)")
 	base := fs.String("base-path", "", "sub-path the site is served under, e.g. /lotse")
-	contentDir := fs.String("content", "", "content directory (default: embedded)")
-	i18nDir := fs.String("i18n", "", "translations directory (default: embedded)")
+	src := sourceFlags(fs)
 	webDir := fs.String("web", "web", "directory with app.wasm, styles and icons")
 	fs.Parse(args)
 	if *out == "" {
@@ -33,12 +32,12 @@ func runStatic(args []string) error {
 	if prefix != "" && !strings.HasPrefix(prefix, "/") {
 		prefix = "/" + prefix
 	}
-	src := sources{contentDir: *contentDir, i18nDir: *i18nDir, webDir: *webDir, basePath: prefix}
+	src.webDir, src.basePath = *webDir, prefix
 	if err := checkWasm(src.webDir); err != nil {
 		return err
 	}
 	lotse.Routes()
-	s, err := newServer(src)
+	s, err := newServer(*src)
 	if err != nil {
 		return err
 	}

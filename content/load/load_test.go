@@ -2,7 +2,6 @@ package load_test
 
 import (
 	"errors"
-	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -10,27 +9,10 @@ import (
 	"lotse/content"
 	"lotse/content/data"
 	"lotse/content/load"
+	"lotse/internal/testfs"
 )
 
 var today = content.MustDate("2026-11-21")
-
-// embedded copies the shipped content into a map the tests can break.
-func embedded(t *testing.T) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	err := fs.WalkDir(data.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(data.FS, path)
-		m[path] = &fstest.MapFile{Data: b}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
 
 func TestLoad_Shipped(t *testing.T) {
 	c, err := load.Load(data.FS, today)
@@ -63,7 +45,7 @@ func TestLoad_Errors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := embedded(t)
+			m := testfs.Copy(t, data.FS)
 			src := string(m[tt.file].Data)
 			if !strings.Contains(src, tt.old) {
 				t.Fatalf("fixture text not found in %s: %q", tt.file, tt.old)

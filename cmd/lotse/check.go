@@ -33,7 +33,7 @@ func runCheck(args []string) error {
 	if err != nil {
 		return err
 	}
-	
+
 	c, err := load.Load(src.contentFS(), today)
 	if err != nil {
 		return fmt.Errorf("content: FAILED\n%w", err)

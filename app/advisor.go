@@ -16,8 +16,7 @@ import (
 // as the applicant's pages, so switching views keeps them.
 type advisorPage struct {
 	app.Compo
-	u   *url.URL
-	v   *view
+	page
 	raw content.Answers
 	cl  *content.Checklist
 
@@ -26,10 +25,7 @@ type advisorPage struct {
 }
 
 func (p *advisorPage) OnNav(ctx app.Context) {
-	p.u = ctx.Page().URL()
-	p.v = newView(p.u)
-	if !p.v.ready() {
-		requestCatalog(ctx, p.v, p.OnNav)
+	if !p.begin(ctx, p.OnNav) {
 		return
 	}
 	p.raw = content.ParseAnswers(p.u.RawQuery)

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"net/url"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lotse/content"
@@ -13,8 +11,7 @@ import (
 // documents to tick, photo, fees, dates, a contact request and sources.
 type checklistPage struct {
 	app.Compo
-	u  *url.URL
-	v  *view
+	page
 	cl *content.Checklist
 }
 
@@ -28,10 +25,7 @@ type checklistBody struct {
 }
 
 func (p *checklistPage) OnNav(ctx app.Context) {
-	p.u = ctx.Page().URL()
-	p.v = newView(p.u)
-	if !p.v.ready() {
-		requestCatalog(ctx, p.v, p.OnNav)
+	if !p.begin(ctx, p.OnNav) {
 		return
 	}
 	raw := content.ParseAnswers(p.u.RawQuery)

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"net/url"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -11,15 +9,11 @@ import (
 // starts and renders the state the URL describes.
 type shellPage struct {
 	app.Compo
-	u *url.URL
-	v *view
+	page
 }
 
 func (p *shellPage) OnNav(ctx app.Context) {
-	p.u = ctx.Page().URL()
-	p.v = newView(p.u)
-	if !p.v.ready() {
-		requestCatalog(ctx, p.v, p.OnNav)
+	if !p.begin(ctx, p.OnNav) {
 		return
 	}
 	setPage(ctx, p.v, p.v.T("app.name"))

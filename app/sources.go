@@ -1,8 +1,6 @@
 package app
 
 import (
-	"net/url"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lotse/content"
@@ -13,15 +11,11 @@ import (
 // facts past their end date and superseded ones are marked.
 type sourcesPage struct {
 	app.Compo
-	u *url.URL
-	v *view
+	page
 }
 
 func (p *sourcesPage) OnNav(ctx app.Context) {
-	p.u = ctx.Page().URL()
-	p.v = newView(p.u)
-	if !p.v.ready() {
-		requestCatalog(ctx, p.v, p.OnNav)
+	if !p.begin(ctx, p.OnNav) {
 		return
 	}
 	setPage(ctx, p.v, p.v.T("sources.title")+" – "+p.v.T("app.name"))

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,15 +11,11 @@ import (
 // startPage says what Lotse does and starts the wizard.
 type startPage struct {
 	app.Compo
-	u *url.URL
-	v *view
+	page
 }
 
 func (p *startPage) OnNav(ctx app.Context) {
-	p.u = ctx.Page().URL()
-	p.v = newView(p.u)
-	if !p.v.ready() {
-		requestCatalog(ctx, p.v, p.OnNav)
+	if !p.begin(ctx, p.OnNav) {
 		return
 	}
 	setPage(ctx, p.v, p.v.T("app.name")+" – "+p.v.T("app.tagline"))

@@ -23,6 +23,25 @@ type view struct {
 	base    string // the site's base path, "" at the root
 }
 
+// page is what every page keeps between navigations: its URL and view.
+type page struct {
+	u *url.URL
+	v *view
+}
+
+// begin reads the URL and prepares the view. It returns false while the
+// language's catalog is still being fetched; the navigation then runs
+// again once it is there.
+func (p *page) begin(ctx app.Context, again func(app.Context)) bool {
+	p.u = ctx.Page().URL()
+	p.v = newView(p.u)
+	if !p.v.ready() {
+		requestCatalog(ctx, p.v, again)
+		return false
+	}
+	return true
+}
+
 func newView(u *url.URL) *view {
 	lang, _ := langOf(u.Path)
 	d := loaded()

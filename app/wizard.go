@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/url"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,8 +15,7 @@ import (
 // while keeping the later answers.
 type wizardPage struct {
 	app.Compo
-	u   *url.URL
-	v   *view
+	page
 	raw content.Answers
 
 	q         *content.Question
@@ -29,10 +27,7 @@ type wizardPage struct {
 }
 
 func (p *wizardPage) OnNav(ctx app.Context) {
-	p.u = ctx.Page().URL()
-	p.v = newView(p.u)
-	if !p.v.ready() {
-		requestCatalog(ctx, p.v, p.OnNav)
+	if !p.begin(ctx, p.OnNav) {
 		return
 	}
 	p.dateErr = false

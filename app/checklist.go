@@ -236,6 +236,13 @@ func (v *view) hours(hs []content.Hours) app.UI {
 	return app.Ul().Class("hours").Body(items...)
 }
 
+// facts lists statements, each with its "why?".
+func (p *checklistBody) facts(items []content.Item) app.UI {
+	return app.Ul().Body(app.Range(items).Slice(func(i int) app.UI {
+		return app.Li().Body(app.Text(p.v.T("fact."+items[i].ID)), p.v.why(p.cl.Answers, items[i]))
+	}))
+}
+
 func (p *checklistBody) photo() app.UI {
 	v, cl := p.v, p.cl
 	if len(cl.Photo) == 0 {
@@ -243,9 +250,7 @@ func (p *checklistBody) photo() app.UI {
 	}
 	return app.Section().Class("photo").Aria("labelledby", "photo-h").Body(
 		app.H2().ID("photo-h").Text(v.T("section.photo")),
-		app.Ul().Body(app.Range(cl.Photo).Slice(func(i int) app.UI {
-			return app.Li().Text(v.T("fact." + cl.Photo[i].ID))
-		})),
+		p.facts(cl.Photo),
 	)
 }
 
@@ -258,7 +263,7 @@ func (p *checklistBody) fees() app.UI {
 	for _, f := range cl.Fees {
 		amount := feeAmount(v, f)
 		label := app.Div().Body(v.term("fee." + f.ID + ".name"))
-		if f.Count > 1 || (len(f.Because) > 0 && f.ID == "naturalisation_minor") {
+		if f.PerCount != "" {
 			label = app.Div().Body(v.term("fee."+f.ID+".name"), app.Text(" – "+v.N("fees.children", f.Count)))
 		}
 		var note app.UI = app.Text("")
@@ -299,9 +304,7 @@ func (p *checklistBody) dates() app.UI {
 	return app.Section().Class("dates").Aria("labelledby", "dates-h").Body(
 		app.H2().ID("dates-h").Text(v.T("section.dates")),
 		status,
-		app.Ul().Body(app.Range(cl.Deadlines).Slice(func(i int) app.UI {
-			return app.Li().Body(app.Text(v.T("fact."+cl.Deadlines[i].ID)), v.why(cl.Answers, cl.Deadlines[i]))
-		})),
+		p.facts(cl.Deadlines),
 	)
 }
 
@@ -312,9 +315,7 @@ func (p *checklistBody) notices() app.UI {
 	}
 	return app.Section().Class("notices").Aria("labelledby", "notices-h").Body(
 		app.H2().ID("notices-h").Text(v.T("section.notices")),
-		app.Ul().Body(app.Range(cl.Notices).Slice(func(i int) app.UI {
-			return app.Li().Body(app.Text(v.T("fact."+cl.Notices[i].ID)), v.why(cl.Answers, cl.Notices[i]))
-		})),
+		p.facts(cl.Notices),
 	)
 }
 

@@ -115,7 +115,7 @@ func ChecklistText(d *Data, lang string, cl *content.Checklist) string {
 		for _, f := range cl.Fees {
 			amount := feeAmount(v, f)
 			s := "- " + term("fee."+f.ID+".name")
-			if f.Count > 1 || f.ID == "naturalisation_minor" || f.ID == "retention_minor" {
+			if f.PerCount != "" {
 				s += " (" + v.N("fees.children", f.Count) + ")"
 			}
 			s += ": " + amount

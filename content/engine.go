@@ -51,6 +51,8 @@ type FeeItem struct {
 	AnyOf    []string `json:"any_of,omitempty"`
 	Unknown  bool     `json:"unknown,omitempty"`
 	Optional bool     `json:"optional,omitempty"`
+	// PerCount names the count question the fee is multiplied by.
+	PerCount string `json:"per_count,omitempty"`
 }
 
 // Expiry is what the engine makes of an entered expiry date.
@@ -373,7 +375,7 @@ func (b *builder) fee(ref FeeRef) {
 		ids = []string{ref.Fee}
 	}
 	first := b.c.Fee(ids[0])
-	fi := FeeItem{Item: b.item(ids[0], ref.When, first.Provenance, ""), Count: count, AnyOf: ref.AnyOf, Optional: ref.Optional}
+	fi := FeeItem{Item: b.item(ids[0], ref.When, first.Provenance, ""), Count: count, AnyOf: ref.AnyOf, Optional: ref.Optional, PerCount: ref.PerCount}
 	for i, id := range ids {
 		f := b.c.Fee(id)
 		b.use(f.Provenance)

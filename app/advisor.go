@@ -8,32 +8,55 @@ import (
 
 	"lotse/content"
 	"lotse/i18n/catalog"
+	"lotse/present"
 )
 
 // advisorPage is the desk view: every relevant question as a form control
 // on one screen, the checklist beside it, and the hand-over (link, QR
-// code, bilingual print, calendar). The answers use the same URL encoding
-// as the applicant's pages, so switching views keeps them.
+// code, bilingual print in the client's language, calendar). The answers
+// use the same URL encoding as the applicant's pages, so switching views
+// keeps them.
 type advisorPage struct {
 	app.Compo
 	page
-	raw content.Answers
-	cl  *content.Checklist
+	cl    *content.Checklist
+	model *present.Checklist
+	print *present.Checklist
+	link  string
 
 	appointment, appointmentTime, movedIn string
-	origin                                string
 }
 
 func (p *advisorPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	p.raw = content.ParseAnswers(p.u.RawQuery)
-	p.cl, _ = p.v.c.Evaluate(p.raw, p.v.today)
-	if app.IsClient {
-		p.origin = app.Window().Get("location").Get("origin").String()
+	v := p.v
+	second := p.second()
+	if second != "" && v.d.catalogFor(second) == nil {
+		requestCatalog(ctx, second, p.OnNav)
+		return
 	}
-	setPage(ctx, p.v, p.v.T("advisor.title")+" – "+p.v.T("app.name"))
+	p.cl, _ = v.c.Evaluate(v.loc.answers, v.today)
+	p.model, p.print = nil, nil
+	if p.cl != nil {
+		p.model = present.Build(v.c, p.cl, v.cat, v.de)
+		p.print = p.model
+		if second != "" && second != v.lang {
+			p.print = present.Build(v.c, p.cl, v.d.catalogFor(second), v.de)
+		}
+		p.link = v.publicLink("checklist", p.cl.Answers)
+	}
+	setPage(ctx, v, v.T(present.KeyAdvisorTitle)+" – "+v.T(present.KeyAppName))
+}
+
+// second is the print's second language: chosen on the desk, else the
+// interface's (none for German).
+func (p *advisorPage) second() string {
+	if p.v.loc.second != "" {
+		return p.v.loc.second
+	}
+	return p.v.lang
 }
 
 // relevant lists the questions to show: those whose condition holds for
@@ -48,8 +71,8 @@ func (p *advisorPage) relevant() []*content.Question {
 			continue
 		}
 		out = append(out, q)
-		if v, ok := p.raw[q.ID]; ok && c.Valid(q, v, known, today) {
-			known[q.ID] = v
+		if val, ok := p.v.loc.answers[q.ID]; ok && c.Valid(q, val, known, today) {
+			known[q.ID] = val
 		}
 	}
 	return out
@@ -60,33 +83,30 @@ func (p *advisorPage) Render() app.UI {
 	if v == nil || !v.ready() {
 		return app.Div()
 	}
-	var right app.UI = app.P().Class("note").ID("advisor-incomplete").Text(v.T("advisor.incomplete"))
-	if p.cl != nil {
+	var right app.UI = app.P().Class("note").ID("advisor-incomplete").Text(v.T(present.KeyAdvisorIncomplete))
+	if p.model != nil {
 		right = app.Div().Body(
 			p.handover(),
-			(&checklistBody{v: v, cl: p.cl, changePage: "advisor"}).render(false),
+			(&checklistWriter{v: v, p: p.model, answers: p.cl.Answers, changePage: "advisor", store: storageTicksAdvisor}).render(false),
 		)
 	}
+	applicant := "q"
+	if p.cl != nil {
+		applicant = "checklist"
+	}
 	return app.Div().Class("advisor").Body(
-		v.layout(p.u,
+		v.layout(
 			app.Div().Class("advisor-grid").Body(
 				app.Section().Class("advisor-form").Aria("labelledby", "advisor-h").Body(
-					app.H1().ID("advisor-h").Text(v.T("advisor.title")),
+					app.H1().ID("advisor-h").Text(v.T(present.KeyAdvisorTitle)),
 					p.form(),
-					app.P().Body(app.A().ID("to-applicant").Href(v.link(p.applicantPage(), p.raw)).Text(v.T("advisor.applicant_view"))),
+					app.P().Body(app.A().ID("to-applicant").Href(v.link(applicant, v.loc.answers)).Text(v.T(present.KeyAdvisorApplicantView))),
 				),
 				app.Div().Class("advisor-result").Body(right),
 			),
 		),
-		app.If(p.cl != nil && p.cl.Procedure != "", func() app.UI { return p.printout() }),
+		(&printWriter{v: v, p: p.print, link: p.link}).render(),
 	)
-}
-
-func (p *advisorPage) applicantPage() string {
-	if p.cl != nil {
-		return "checklist"
-	}
-	return "q"
 }
 
 // form works as a plain GET form before the wasm runs; with the app, each
@@ -97,49 +117,67 @@ func (p *advisorPage) form() app.UI {
 	for _, q := range p.relevant() {
 		fields = append(fields, p.control(q))
 	}
-	if v.noWasm {
+	if v.loc.noWasm {
 		fields = append(fields, app.Input().Type("hidden").Name("wasm").Value("false"))
 	}
-	return app.Form().Class("advisor-fields").Method("get").Action(v.page("advisor")).Body(
+	return app.Form().Class("advisor-fields").Method("get").Action(v.path(v.lang, "advisor")).Body(
 		app.Div().Body(fields...),
-		app.Button().Type("submit").Class("button").ID("advisor-submit").Text(v.T("advisor.update")),
+		app.Button().Type("submit").Class("button").ID("advisor-submit").Text(v.T(present.KeyAdvisorUpdate)),
 	)
+}
+
+// option is a select option, selected only when it is (go-app writes
+// selected="false" into pre-rendered HTML, which means selected).
+func option(value, label string, selected bool) app.HTMLOption {
+	o := app.Option().Value(value).Text(label)
+	if selected || app.IsClient {
+		o = o.Selected(selected)
+	}
+	return o
 }
 
 func (p *advisorPage) control(q *content.Question) app.UI {
 	v := p.v
 	id := "f-" + q.ID
-	current := p.raw[q.ID]
-	label := app.Label().For(id).Text(v.T("question." + q.ID + ".title"))
+	current := v.loc.answers[q.ID]
+	label := app.Label().For(id).Text(v.text(content.QuestionTitle(q.ID)))
 	switch q.Kind {
-	case "date":
+	case content.QuestionDate:
 		val := ""
 		if current != content.BucketUnknown {
-			val = current
+			val = current // a parsed, valid date
 		}
-		opts := []app.UI{}
-		if q.Optional {
-			opts = append(opts, app.Label().Class("inline").Body(
-				app.Input().Type("checkbox").ID(id+"-unknown").Name(q.ID).Value(content.BucketUnknown).
-					Checked(current == content.BucketUnknown).OnChange(p.set),
-				app.Text(" "+v.T("wizard.date.unknown")),
-			))
+		unknown := app.Input().Type("checkbox").ID(id+"-unknown").Name(q.ID).Value(content.BucketUnknown).OnChange(p.set)
+		if current == content.BucketUnknown {
+			unknown = unknown.Checked(true)
 		}
 		return app.Div().Class("field").Body(label,
 			app.Input().Type("date").ID(id).Name(q.ID).Value(val).OnChange(p.set),
-			app.Div().Body(opts...))
-	}
-	var options []app.UI
-	options = append(options, app.Option().Value(unset).Text(v.T("advisor.choose")))
-	if q.Kind == "count" {
-		for n := 0; n <= q.Max; n++ {
-			s := strconv.Itoa(n)
-			options = append(options, app.Option().Value(s).Selected(current == s).Text(s))
+			app.If(q.Optional, func() app.UI {
+				return app.Label().Class("inline").Body(unknown, app.Text(" "+v.T(present.KeyWizardDateUnknown)))
+			}))
+	case content.QuestionPeople:
+		counts := map[string]int{}
+		for _, k := range content.SplitPeople(current) {
+			counts[k]++
 		}
-	} else {
+		var selects []app.UI
 		for _, a := range q.Answers {
-			options = append(options, app.Option().Value(a.ID).Selected(current == a.ID).Text(v.T("answer."+q.ID+"."+a.ID)))
+			sid := id + "-" + a.ID
+			var opts []app.UI
+			for n := 0; n <= q.Max; n++ {
+				opts = append(opts, option(strconv.Itoa(n), catalog.Number(v.lang, n), counts[a.ID] == n))
+			}
+			selects = append(selects, app.Div().Class("people-count").Body(
+				app.Label().For(sid).Text(v.text(content.AnswerLabel(q.ID, a.ID))),
+				app.Select().ID(sid).Name(peopleParam(q.ID, a.ID)).OnChange(p.setPeople).Body(opts...),
+			))
 		}
+		return app.FieldSet().Class("field").Body(app.Legend().Text(v.text(content.QuestionTitle(q.ID))), app.Div().Body(selects...))
+	}
+	options := []app.UI{option(unset, v.T(present.KeyAdvisorChoose), current == "")}
+	for _, a := range q.Answers {
+		options = append(options, option(a.ID, v.text(content.AnswerLabel(q.ID, a.ID)), current == a.ID))
 	}
 	return app.Div().Class("field").Body(label,
 		app.Select().ID(id).Name(q.ID).OnChange(p.set).Body(options...))
@@ -158,31 +196,68 @@ func (p *advisorPage) set(ctx app.Context, e app.Event) {
 	if src.Get("type").String() == "checkbox" && !src.Get("checked").Bool() {
 		val = ""
 	}
-	next := p.raw.Without(qid)
+	next := p.v.loc.answers.Without(qid)
 	if val != "" && val != unset {
-		next = p.raw.With(qid, val)
+		next = p.v.loc.answers.With(qid, val)
 	}
-	ctx.Navigate(p.v.link("advisor", next))
+	ctx.Navigate(p.deskLink(next))
 }
 
-// handover gives the checklist's link as text and QR code, one-click
-// bilingual printing and a calendar file.
+// setPeople reads the counts of every kind of person from the form.
+func (p *advisorPage) setPeople(ctx app.Context, e app.Event) {
+	q := p.v.c.PeopleQuestion()
+	doc := app.Window().Get("document")
+	var list []string
+	for _, a := range q.Answers {
+		el := doc.Call("getElementById", "f-"+q.ID+"-"+a.ID)
+		if !el.Truthy() {
+			continue
+		}
+		n, _ := strconv.Atoi(el.Get("value").String())
+		for i := 0; i < n && len(list) < q.Max; i++ {
+			list = append(list, a.ID)
+		}
+	}
+	next := p.v.loc.answers.Without(q.ID)
+	if len(list) > 0 {
+		next = next.With(q.ID, content.JoinPeople(list))
+	}
+	ctx.Navigate(p.deskLink(next))
+}
+
+func (p *advisorPage) deskLink(a content.Answers) string {
+	if p.v.loc.second != "" {
+		return p.v.link("advisor", a, "print", p.v.loc.second)
+	}
+	return p.v.link("advisor", a)
+}
+
+// handover gives the checklist's link as text and QR code, bilingual
+// printing in a chosen second language, and a calendar file.
 func (p *advisorPage) handover() app.UI {
-	v, cl := p.v, p.cl
-	link := p.origin + v.link("checklist", cl.Answers)
-	svg, err := QRSVG(link, v.T("handover.qr"))
+	v := p.v
+	svg, err := QRSVG(p.link, attr(v.T(present.KeyHandoverQR)))
 	var qrUI app.UI = app.Text("")
 	if err == nil {
 		qrUI = app.Raw(svg)
 	}
+	second := p.second()
+	var langs []app.UI
+	for _, l := range catalog.Languages {
+		langs = append(langs, option(l.Code, v.d.Names[l.Code], l.Code == second))
+	}
 	return app.Section().Class("handover").Aria("labelledby", "handover-h").Body(
-		app.H2().ID("handover-h").Text(v.T("handover.title")),
+		app.H2().ID("handover-h").Text(v.T(present.KeyHandoverTitle)),
 		app.Div().Class("handover-grid").Body(
 			app.Div().ID("handover-qr").Class("qr-box").Body(qrUI),
 			app.Div().Body(
-				app.P().Text(v.T("handover.qr")),
-				app.P().Body(app.A().ID("handover-link").Href(link).Body(ltr(link))),
-				app.Button().Class("button primary").ID("print").Text(v.T("print.button")).
+				app.P().Text(v.T(present.KeyHandoverQR)),
+				app.P().Body(app.A().ID("handover-link").Href(p.link).Body(ltr(p.link))),
+				app.Div().Class("field").Body(
+					app.Label().For("print-lang").Text(v.T(present.KeyAdvisorSecond)),
+					app.Select().ID("print-lang").OnChange(p.setSecond).Body(langs...),
+				),
+				app.Button().Class("button primary").ID("print").Text(v.T(present.KeyPrintButton)).
 					OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
 			),
 		),
@@ -190,13 +265,23 @@ func (p *advisorPage) handover() app.UI {
 	)
 }
 
+func (p *advisorPage) setSecond(ctx app.Context, e app.Event) {
+	lang := ctx.JSSrc().Get("value").String()
+	if _, ok := catalog.Lookup(lang); ok {
+		ctx.Navigate(p.v.link("advisor", p.v.loc.answers, "print", lang))
+	}
+}
+
 func (p *advisorPage) calendar() app.UI {
-	v, cl := p.v, p.cl
-	in := CalendarInput{AppointmentTime: p.appointmentTime}
+	v, m := p.v, p.model
+	in := present.CalendarInput{AppointmentTime: p.appointmentTime}
 	in.Appointment, _ = content.ParseDate(p.appointment)
 	in.MovedIn, _ = content.ParseDate(p.movedIn)
-	events := Events(loaded(), v.lang, cl, in)
-	ics := ICS(v.c.Encode(cl.Answers), v.today, events)
+	if !clockOK(in.AppointmentTime) {
+		in.AppointmentTime = ""
+	}
+	events := p.print.Calendar(in)
+	ics := present.ICS(v.c.Encode(p.cl.Answers), v.today, events)
 	field := func(id, label, typ, val string, set func(string)) app.UI {
 		return app.Div().Class("field").Body(
 			app.Label().For(id).Text(label),
@@ -206,171 +291,32 @@ func (p *advisorPage) calendar() app.UI {
 		)
 	}
 	return app.Div().Class("calendar").Body(
-		app.H3().Text(v.T("calendar.title")),
-		field("cal-appointment", v.T("calendar.appointment"), "date", p.appointment, func(s string) { p.appointment = s }),
-		field("cal-time", v.T("calendar.time"), "time", p.appointmentTime, func(s string) { p.appointmentTime = s }),
-		app.If(hasDeadline(cl, "register_2_weeks"), func() app.UI {
-			return field("cal-movein", v.T("calendar.movein"), "date", p.movedIn, func(s string) { p.movedIn = s })
+		app.H3().Text(v.T(present.KeyCalendarTitle)),
+		field("cal-appointment", v.T(present.KeyCalendarAppoint), "date", p.appointment, func(s string) { p.appointment = s }),
+		field("cal-time", v.T(present.KeyCalendarTime), "time", p.appointmentTime, func(s string) { p.appointmentTime = s }),
+		app.If(m.MoveIn, func() app.UI {
+			return field("cal-movein", v.T(present.KeyCalendarMoveIn), "date", p.movedIn, func(s string) { p.movedIn = s })
 		}),
 		app.If(len(events) > 0, func() app.UI {
 			return app.A().Class("button").ID("calendar-download").Attr("download", "lotse.ics").
 				Href("data:text/calendar;charset=utf-8," + url.PathEscape(ics)).
-				Text(v.T("calendar.download") + " (" + strconv.Itoa(len(events)) + ")")
+				Text(v.T(present.KeyCalendarDownload) + " (" + catalog.Number(v.lang, len(events)) + ")")
 		}).Else(func() app.UI {
-			return app.P().Class("small").Text(v.T("calendar.none"))
+			return app.P().Class("small").Text(v.T(present.KeyCalendarNone))
 		}),
 	)
 }
 
-func hasDeadline(cl *content.Checklist, id string) bool {
-	for _, d := range cl.Deadlines {
-		if d.ID == id {
-			return true
-		}
+// clockOK accepts HH:MM.
+func clockOK(s string) bool {
+	if len(s) != 5 || s[2] != ':' {
+		return false
 	}
-	return false
+	h, err1 := strconv.Atoi(s[:2])
+	m, err2 := strconv.Atoi(s[3:])
+	return err1 == nil && err2 == nil && h >= 0 && h < 24 && m >= 0 && m < 60
 }
 
-// printout is the A4 sheet: German beside the applicant's language, boxes
-// to tick by hand, the team's address and contact, fees, dates, the check
-// date and the QR code of the checklist's link. Screens never show it.
-func (p *advisorPage) printout() app.UI {
-	v, cl := p.v, p.cl
-	bi := v.lang != catalog.Source
-	l, _ := catalog.Lookup(v.lang)
-	dir := "ltr"
-	if l.RTL {
-		dir = "rtl"
-	}
-	// row puts German beside the translation; codes, phone numbers and
-	// addresses inside right-to-left text are isolated left to right.
-	var tokens []string
-	if cl.Team != "" {
-		team, office := v.c.Team(cl.Team), v.c.Office(cl.Office)
-		tokens = append(tokens, team.Code, office.Phone, teamEmail(team, office))
-	}
-	row := func(class, de, tr string) app.UI {
-		cells := []app.UI{app.Td().Lang("de").Dir("ltr").Text(de)}
-		if bi {
-			cells = append(cells, app.Td().Lang(v.lang).Dir(dir).Body(isolate(tr, tokens)...))
-		}
-		return app.Tr().Class(class).Body(cells...)
-	}
-	msg := func(class, id string, args ...catalog.Args) app.UI {
-		return row(class, v.DE(id, args...), v.T(id, args...))
-	}
-	head := func(id string) app.UI {
-		cells := []app.UI{app.Th().Lang("de").Dir("ltr").Text(v.DE(id))}
-		if bi {
-			cells = append(cells, app.Th().Lang(v.lang).Dir(dir).Text(v.T(id)))
-		}
-		return app.Tr().Class("print-head").Body(cells...)
-	}
-	var rows []app.UI
-	rows = append(rows, head("procedure."+cl.Procedure+".name"))
-	if cl.Team != "" {
-		team, office := v.c.Team(cl.Team), v.c.Office(cl.Office)
-		rows = append(rows, head("section.where"), msg("", "team."+team.ID+".name"), msg("", "office."+office.ID+".name"))
-		addr := joinNonEmpty(", ", office.Street, joinNonEmpty(" ", office.Postcode, office.City))
-		if addr == "" || office.Street == "" {
-			rows = append(rows, msg("", "where.address.unknown"))
-		} else {
-			rows = append(rows, row("", addr, addr))
-		}
-		if office.Entrance {
-			rows = append(rows, msg("", "office."+office.ID+".entrance"))
-		}
-		contact := joinNonEmpty(" · ", office.Phone, teamEmail(team, office))
-		if contact != "" {
-			rows = append(rows, row("", contact, contact))
-		}
-		for _, h := range office.Hours {
-			rows = append(rows, row("", (&view{lang: "de", cat: v.de, de: v.de}).hoursText(h), v.hoursText(h)))
-		}
-	}
-	if len(cl.Documents) > 0 {
-		rows = append(rows, head("section.documents"))
-		for _, d := range cl.Documents {
-			tag := ""
-			switch {
-			case d.Original && d.Copy:
-				tag = "docs.original_copy"
-			case d.Original:
-				tag = "docs.original"
-			case d.Copy:
-				tag = "docs.copy"
-			}
-			de, tr := "☐ "+v.DE("doc."+d.ID+".name"), "☐ "+v.T("doc."+d.ID+".name")
-			if tag != "" {
-				de, tr = de+" ("+v.DE(tag)+")", tr+" ("+v.T(tag)+")"
-			}
-			if d.Optional {
-				de, tr = de+" – "+v.DE("docs.optional"), tr+" – "+v.T("docs.optional")
-			}
-			rows = append(rows, row("print-doc", de, tr))
-			for _, alt := range d.Or {
-				rows = append(rows, row("print-alt", "   "+v.DE("docs.or")+": "+v.DE("doc."+alt+".name"), "   "+v.T("docs.or")+": "+v.T("doc."+alt+".name")))
-			}
-		}
-	}
-	if len(cl.Fees) > 0 {
-		rows = append(rows, head("section.fees"))
-		deView := &view{lang: "de", cat: v.de, de: v.de}
-		for _, f := range cl.Fees {
-			if f.Optional {
-				continue
-			}
-			rows = append(rows, row("", v.DE("fee."+f.ID+".name")+": "+feeAmount(deView, f), v.T("fee."+f.ID+".name")+": "+feeAmount(v, f)))
-		}
-		rows = append(rows, row("print-total", v.DE("fees.total")+": "+totalAmount(deView, cl), v.T("fees.total")+": "+totalAmount(v, cl)))
-		for _, n := range cl.FeeNotes {
-			rows = append(rows, msg("", "fact."+n.ID))
-		}
-	}
-	if len(cl.Deadlines) > 0 || cl.Expiry != nil {
-		rows = append(rows, head("section.dates"))
-		if cl.Expiry != nil {
-			deView := &view{lang: "de", cat: v.de, de: v.de, today: v.today}
-			rows = append(rows, row("", deView.expiryText(cl.Expiry), v.expiryText(cl.Expiry)))
-		}
-		for _, d := range cl.Deadlines {
-			rows = append(rows, msg("", "fact."+d.ID))
-		}
-	}
-	link := p.origin + v.link("checklist", cl.Answers)
-	svg, _ := QRSVG(link, v.T("handover.qr"))
-	return app.Section().Class("printout").Lang("de").Body(
-		app.Table().Class("print-table").Body(app.TBody().Body(rows...)),
-		app.Div().Class("print-foot").Body(
-			app.Raw(`<div class="print-qr">`+svg+`</div>`),
-			app.P().Body(
-				app.Text(v.DE("app.footer.checked", catalog.Args{"Date": catalog.Date("de", v.c.Checked.Time())})),
-				app.Br(),
-				ltr(link),
-			),
-		),
-	)
-}
-
-func feeAmount(v *view, f content.FeeItem) string {
-	switch {
-	case f.Unknown:
-		return v.T("fees.ask")
-	case f.Min != f.Max:
-		return v.T("fees.range", catalog.Args{"Min": v.euro(f.Min), "Max": v.euro(f.Max)})
-	case f.Max == 0:
-		return v.T("fees.free")
-	}
-	return v.euro(f.Min)
-}
-
-func totalAmount(v *view, cl *content.Checklist) string {
-	total := v.euro(cl.FeeMin)
-	if cl.FeeMin != cl.FeeMax {
-		total = v.T("fees.range", catalog.Args{"Min": v.euro(cl.FeeMin), "Max": v.euro(cl.FeeMax)})
-	}
-	if cl.FeeOpen {
-		total += " " + v.T("fees.open")
-	}
-	return total
-}
+// peopleParam is the form field of one kind of person's count; the GET
+// form before the wasm runs sends these (parsed in parseLocation).
+func peopleParam(question, kind string) string { return question + "_" + kind }

@@ -13,9 +13,21 @@ import (
 	"lotse/i18n/catalog"
 )
 
-// DataPath is where the server publishes content and compiled catalogs;
-// the service worker keeps them for offline use.
+// DataPath is where the server publishes content and compiled catalogs,
+// under the build's version (/data/<version>/content.json): a page of one
+// version never reads another version's data. The service worker keeps
+// them for offline use.
 const DataPath = "/data/"
+
+// DataFile is the published content, with the editor's problems when the
+// files being edited are broken and the last good content is served.
+type DataFile struct {
+	Content        *content.Content `json:"content"`
+	EditorProblems []string         `json:"editor_problems,omitempty"`
+}
+
+// DataURL is the path of a data file of a version.
+func DataURL(version, name string) string { return DataPath + version + "/" + name }
 
 // LoadInBrowser fetches the content and the catalogs the current page
 // needs (German and the language in the URL) and makes them current. It
@@ -24,25 +36,30 @@ func LoadInBrowser() error {
 	base := strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
 	path := strings.TrimPrefix(app.Window().Get("location").Get("pathname").String(), base)
 	lang, _ := langOf(path)
+	version := app.Getenv("GOAPP_VERSION")
 	// Fetch (or pick up the prefetched) content and catalogs at once.
-	var c content.Content
+	var file DataFile
 	langs := []string{catalog.Source}
 	if lang != catalog.Source {
 		langs = append(langs, lang)
 	}
 	cats := make([]catalog.Catalog, len(langs))
 	errs := make(chan error, 1+len(langs))
-	go func() { errs <- fetchJSON(base+DataPath+"content.json", &c) }()
+	go func() { errs <- fetchJSON(base+DataURL(version, "content.json"), &file) }()
 	for i, l := range langs {
-		go func() { errs <- fetchJSON(base+DataPath+"i18n/"+l+".json", &cats[i]) }()
+		go func() { errs <- fetchJSON(base+DataURL(version, "i18n/"+l+".json"), &cats[i]) }()
 	}
 	for range 1 + len(langs) {
 		if err := <-errs; err != nil {
 			return err
 		}
 	}
-	c.Index()
-	d := &Data{Content: &c, Catalogs: map[string]*catalog.Catalog{}, BasePath: base}
+	if file.Content == nil {
+		return errors.New("content missing")
+	}
+	file.Content.Index()
+	d := &Data{Content: file.Content, Catalogs: map[string]*catalog.Catalog{}, BasePath: base, Version: version,
+		EditorProblems: file.EditorProblems, PublicURL: app.Getenv("LOTSE_PUBLIC_URL")}
 	for i, l := range langs {
 		d.Catalogs[l] = &cats[i]
 		d.Names = cats[i].Names
@@ -58,17 +75,16 @@ func LoadInBrowser() error {
 }
 
 // requestCatalog loads the catalog of a language the browser has not
-// fetched yet (the person switched language) and then runs again the
-// navigation that needed it.
-func requestCatalog(ctx app.Context, v *view, then func(app.Context)) {
+// fetched yet (the person switched language, the advisor chose the
+// print's language) and then runs again the navigation that needed it.
+func requestCatalog(ctx app.Context, lang string, then func(app.Context)) {
 	d := loaded()
 	if app.IsServer || d == nil {
 		return
 	}
-	lang := v.lang
 	ctx.Async(func() {
 		var cat catalog.Catalog
-		if err := fetchJSON(d.BasePath+DataPath+"i18n/"+lang+".json", &cat); err != nil {
+		if err := fetchJSON(d.BasePath+DataURL(d.Version, "i18n/"+lang+".json"), &cat); err != nil {
 			app.Log("lotse:", err)
 			ctx.Dispatch(func(app.Context) { ShowDataMissing() })
 			return

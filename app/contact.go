@@ -1,25 +1,24 @@
 package app
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"lotse/content"
-	"lotse/i18n/catalog"
+	"lotse/present"
 )
 
-// contactRequest prepares a German message to the responsible team. What
-// the person types stays in this component: it is not stored and not sent
-// by Lotse; "open in mail app" hands it to the device's mail program.
+// contactRequest prepares a German message to the responsible team that
+// names everyone who needs the appointment. What the person types stays
+// in this component: it is not stored and not sent by Lotse; "open in
+// mail app" hands it to the device's mail program.
 type contactRequest struct {
 	app.Compo
 	Lang    string
-	Answers string
+	Contact *present.Contact
+	People  []present.Person
 
-	name, birth, file, nationality string
-	copied                         bool
+	people            []present.PersonDetails
+	file, nationality string
+	copied            bool
 }
 
 func (c *contactRequest) Render() app.UI {
@@ -27,14 +26,15 @@ func (c *contactRequest) Render() app.UI {
 	if d == nil {
 		return app.Div()
 	}
-	v := &view{lang: c.Lang, c: d.Content, cat: catalogFor(d, c.Lang), de: d.Catalogs[catalog.Source], today: Today()}
-	cl, _ := v.c.Evaluate(content.ParseAnswers(c.Answers), v.today)
-	if cl == nil || cl.Team == "" {
+	cat, ct := d.catalogFor(c.Lang), c.Contact
+	if cat == nil || ct == nil {
 		return app.Div()
 	}
-	msg := ContactMessage(v.c, v.de, cl, ContactDetails{Name: c.name, Birth: c.birth, File: c.file, Nationality: c.nationality})
-	team := v.c.Team(cl.Team)
-	email := teamEmail(team, v.c.Office(cl.Office))
+	for len(c.people) < len(c.People) {
+		c.people = append(c.people, present.PersonDetails{})
+	}
+	msg := ct.Letter(present.Details{People: c.people, File: c.file, Nationality: c.nationality})
+	t := func(k present.Key) string { return cat.T(string(k)) }
 	field := func(id, label, val string, set func(string)) app.UI {
 		return app.Div().Class("field").Body(
 			app.Label().For(id).Text(label),
@@ -42,27 +42,43 @@ func (c *contactRequest) Render() app.UI {
 				OnInput(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("value").String()); c.copied = false }),
 		)
 	}
+	var persons []app.UI
+	for i := range c.People {
+		i := i
+		var label app.UI = app.Text("")
+		if len(c.People) > 1 {
+			label = app.H3().Body(termOf(c.People[i].Label))
+		}
+		persons = append(persons, app.Div().Class("contact-person").Body(
+			label,
+			field("contact-name-"+itoa(i+1), t(present.KeyContactName), c.people[i].Name, func(s string) { c.people[i].Name = s }),
+			field("contact-birth-"+itoa(i+1), t(present.KeyContactBirth), c.people[i].Birth, func(s string) { c.people[i].Birth = s }),
+		))
+	}
 	return app.Section().Class("contact").Aria("labelledby", "contact-h").Body(
-		app.H2().ID("contact-h").Text(v.T("section.contact")),
-		app.P().Text(v.T("contact.intro")),
-		app.P().Body(app.Strong().Text(v.T("contact.to")+": "), v.term("team."+team.ID+".name", team.Code),
-			app.If(email != "", func() app.UI { return app.Span().Body(app.Text(" "), ltr("<"+email+">")) })),
-		app.If(team.Form, func() app.UI { return app.P().Class("small").Text(v.T("contact.form_hint")) }),
-		field("contact-name", v.T("contact.name"), c.name, func(s string) { c.name = s }),
-		field("contact-birth", v.T("contact.birth"), c.birth, func(s string) { c.birth = s }),
-		field("contact-file", v.T("contact.file"), c.file, func(s string) { c.file = s }),
-		field("contact-nationality", v.T("contact.nationality"), c.nationality, func(s string) { c.nationality = s }),
-		app.P().Body(app.Strong().Text(v.T("contact.subject")+": "), app.Bdi().Lang("de").ID("contact-subject").Text(msg.Subject)),
-		app.Label().For("contact-body").Text(v.T("contact.body")),
-		app.Textarea().ID("contact-body").Lang("de").Dir("ltr").ReadOnly(true).Rows(10).Text(msg.Body),
+		app.H2().ID("contact-h").Text(t(present.KeySectionContact)),
+		app.P().Text(t(present.KeyContactIntro)),
+		app.P().Body(app.Strong().Text(t(present.KeyContactTo)+": "), termOf(ct.Team),
+			app.If(ct.TeamCode != "", func() app.UI { return app.Span().Body(app.Text(" ("), ltr(ct.TeamCode), app.Text(")")) }),
+			app.If(ct.Email != "", func() app.UI { return app.Span().Body(app.Text(" "), ltr("<"+ct.Email+">")) })),
+		app.If(ct.FormURL != "", func() app.UI {
+			return app.P().Class("small").Body(app.Text(t(present.KeyContactFormHint)+" "),
+				app.A().Class("ext").ID("contact-form-link").Href(ct.FormURL).Rel("noopener noreferrer").Target("_blank").Text(t(present.KeyContactFormOpen)))
+		}),
+		app.Div().Body(persons...),
+		field("contact-file", t(present.KeyContactFile), c.file, func(s string) { c.file = s }),
+		field("contact-nationality", t(present.KeyContactNationality), c.nationality, func(s string) { c.nationality = s }),
+		app.P().Body(app.Strong().Text(t(present.KeyContactSubject)+": "), app.Bdi().Lang("de").ID("contact-subject").Text(msg.Subject)),
+		app.Label().For("contact-body").Text(t(present.KeyContactBody)),
+		app.Textarea().ID("contact-body").Lang("de").Dir("ltr").ReadOnly(true).Rows(12).Text(msg.Body),
 		app.Div().Class("contact-actions").Body(
-			app.Button().Class("button").ID("contact-copy").Text(v.T("contact.copy")).OnClick(c.copy),
-			app.If(email != "", func() app.UI {
-				return app.A().Class("button").ID("contact-mail").Href(mailto(email, msg)).Text(v.T("contact.mail"))
+			app.Button().Class("button").ID("contact-copy").Text(t(present.KeyContactCopy)).OnClick(c.copy),
+			app.If(ct.Email != "", func() app.UI {
+				return app.A().Class("button").ID("contact-mail").Href(ct.Mailto(msg)).Text(t(present.KeyContactMail))
 			}),
-			app.If(c.copied, func() app.UI { return app.Span().Aria("live", "polite").Text(v.T("contact.copied")) }),
+			app.If(c.copied, func() app.UI { return app.Span().Aria("live", "polite").Text(t(present.KeyContactCopied)) }),
 		),
-		app.P().Class("small").Text(v.T("contact.private")),
+		app.P().Class("small").Text(t(present.KeyContactPrivate)),
 	)
 }
 
@@ -76,48 +92,4 @@ func (c *contactRequest) copy(ctx app.Context, e app.Event) {
 		clip.Call("writeText", subject+"\n\n"+body)
 		c.copied = true
 	}
-}
-
-// ContactDetails are what the person types; they never leave the device
-// through Lotse.
-type ContactDetails struct{ Name, Birth, File, Nationality string }
-
-// Message is a ready e-mail.
-type Message struct{ Subject, Body string }
-
-// ContactMessage writes the German request for an appointment: the
-// concern, the person's details, and the title's expiry when known.
-func ContactMessage(c *content.Content, de *catalog.Catalog, cl *content.Checklist, p ContactDetails) Message {
-	concern := de.T("procedure." + cl.Procedure + ".name")
-	blank := func(s string) string {
-		if strings.TrimSpace(s) == "" {
-			return "…"
-		}
-		return strings.TrimSpace(s)
-	}
-	var b strings.Builder
-	b.WriteString("Sehr geehrte Damen und Herren,\n\n")
-	b.WriteString("ich bitte um einen Termin für folgendes Anliegen: " + concern + ".\n\n")
-	b.WriteString("Name: " + blank(p.Name) + "\n")
-	b.WriteString("Geburtsdatum: " + blank(p.Birth) + "\n")
-	if strings.TrimSpace(p.File) != "" {
-		b.WriteString("Aktenzeichen: " + strings.TrimSpace(p.File) + "\n")
-	}
-	b.WriteString("Staatsangehörigkeit: " + blank(p.Nationality) + "\n")
-	if cl.Expiry != nil {
-		b.WriteString("Mein Aufenthaltstitel/Visum gilt bis: " + catalog.Date("de", cl.Expiry.Date.Time()) + "\n")
-	}
-	b.WriteString("\nMit freundlichen Grüßen\n" + blank(p.Name) + "\n")
-	subject := "Terminanfrage: " + concern
-	if p.Name != "" {
-		subject += " – " + strings.TrimSpace(p.Name)
-	}
-	return Message{Subject: subject, Body: b.String()}
-}
-
-func mailto(addr string, m Message) string {
-	q := url.Values{}
-	q.Set("subject", m.Subject)
-	q.Set("body", m.Body)
-	return "mailto:" + addr + "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
 }

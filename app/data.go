@@ -1,11 +1,11 @@
 // Package app holds Lotse's go-app components. The same code pre-renders
 // pages on the server and runs in the browser as WebAssembly. Components
-// read content and catalogs from the current Data and apply language only
-// here, at the edge.
+// read content and catalogs from the current Data, build the presented
+// checklist (package present) and write it; language is applied only
+// there.
 package app
 
 import (
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -15,7 +15,7 @@ import (
 
 // Data is what the pages show: the content and the catalogs at hand. The
 // server holds every language; the browser fetches German (for the
-// official terms) and the reader's language.
+// official terms) and the languages it shows.
 type Data struct {
 	Content  *content.Content
 	Catalogs map[string]*catalog.Catalog
@@ -24,6 +24,15 @@ type Data struct {
 	// BasePath is the prefix the site is served under ("" at the root,
 	// "/lotse" under a sub-path); every link and fetch starts with it.
 	BasePath string
+	// PublicURL is the site's public origin and base path, for links
+	// handed over (QR code); "" when not configured.
+	PublicURL string
+	// Version names the build the data belongs to: data of another
+	// version is never used with this wasm.
+	Version string
+	// EditorProblems are the errors of an editor's broken files while the
+	// last good content is served (editor mode only).
+	EditorProblems []string
 }
 
 var current atomic.Pointer[Data]
@@ -33,27 +42,22 @@ func SetData(d *Data) { current.Store(d) }
 
 func loaded() *Data { return current.Load() }
 
-// catalogFor returns a language's catalog for the small components inside
-// a page; the page itself has made sure it is loaded (requestCatalog).
-func catalogFor(d *Data, lang string) *catalog.Catalog {
-	if c := d.Catalogs[lang]; c != nil {
-		return c
-	}
-	return d.Catalogs[catalog.Source]
-}
+// catalogFor returns a language's catalog, or nil when it is not loaded.
+func (d *Data) catalogFor(lang string) *catalog.Catalog { return d.Catalogs[lang] }
 
-// Today is the civil date used for deadlines; tests may replace it.
+// Today is the civil date used for deadlines; the server sets it (a fixed
+// --today in tests and previews), the browser uses the device's calendar
+// day.
 var Today = func() content.Date { return content.DateOf(time.Now()) }
 
-// langOf reads the language from a path like /ar/q (after the base path).
-// Unknown or missing languages give German and ok=false.
-func langOf(path string) (lang string, ok bool) {
-	if d := loaded(); d != nil && d.BasePath != "" {
-		path = strings.TrimPrefix(path, d.BasePath)
-	}
-	seg := strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0]
-	if _, known := catalog.Lookup(seg); known {
-		return seg, true
-	}
-	return catalog.Source, false
-}
+// Keys of what Lotse keeps in the browser's localStorage. Nothing else is
+// stored; "delete my data" removes all of them.
+const (
+	storageLang = "lotse.lang"
+	// Ticks belong to documents (keys like "passport@2"), not to a set of
+	// answers; the advisor's desk keeps its own, so the two views never
+	// overwrite each other.
+	storageTicks        = "lotse.ticks"
+	storageTicksAdvisor = "lotse.ticks.advisor"
+	storageOfflineSeen  = "lotse.offline_ready"
+)

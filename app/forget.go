@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lotse/present"
 )
 
 // forgetButton deletes everything Lotse keeps on the device: ticks, the
@@ -19,11 +21,14 @@ func (f *forgetButton) Render() app.UI {
 	if d == nil {
 		return app.Span()
 	}
-	cat := catalogFor(d, f.Lang)
-	if f.done {
-		return app.P().Class("note").Aria("live", "polite").ID("forgotten").Text(cat.T("app.forgotten"))
+	cat := d.catalogFor(f.Lang)
+	if cat == nil {
+		return app.Span()
 	}
-	return app.Button().Class("link forget").ID("forget").Text(cat.T("app.forget")).OnClick(f.forget)
+	if f.done {
+		return app.P().Class("note").Aria("live", "polite").ID("forgotten").Text(cat.T(string(present.KeyAppForgotten)))
+	}
+	return app.Button().Class("link forget").ID("forget").Text(cat.T(string(present.KeyAppForget))).OnClick(f.forget)
 }
 
 func (f *forgetButton) forget(ctx app.Context, e app.Event) {

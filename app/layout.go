@@ -1,79 +1,71 @@
 package app
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lotse/i18n/catalog"
+	"lotse/present"
 )
 
 // layout wraps every page: skip link, header with the language picker,
 // status messages, the page's main content and the footer.
-func (v *view) layout(u *url.URL, main ...app.UI) app.UI {
+func (v *view) layout(main ...app.UI) app.UI {
 	if !v.ready() {
 		return app.Div().Class("shell").Body(app.Main().ID("main").Body(app.P().Class("loading").Text("Lotse …")))
 	}
 	return app.Div().Class("shell").Body(
-		app.A().Class("skip").Href("#main").Text(v.T("app.skip")),
+		app.A().Class("skip").Href("#main").Text(v.T(present.KeyAppSkip)),
 		app.Header().Class("top").Body(
-			app.A().Class("brand").Href(v.page("")).Body(
+			app.A().Class("brand").Href(v.path(v.lang, "")).Body(
 				app.Img().Src(v.web("icon.svg")).Attr("alt", "").Attr("role", "presentation").Width(32).Height(32),
-				app.Span().Text(v.T("app.name")),
+				app.Span().Text(v.T(present.KeyAppName)),
 			),
-			v.languages(u),
+			v.languages(),
 		),
+		app.If(len(v.d.EditorProblems) > 0, func() app.UI {
+			var items []app.UI
+			for _, p := range v.d.EditorProblems {
+				items = append(items, app.Li().Body(ltr(p)))
+			}
+			return app.Div().Class("editor-problems").ID("editor-problems").Attr("role", "alert").Body(
+				app.P().Text(v.T(present.KeyAppEditorProblems)), app.Ul().Body(items...))
+		}),
 		&statusBar{Lang: v.lang},
 		// Shown by the client when its data cannot be loaded (see
 		// ShowDataMissing); pre-rendered so it is in the page's language.
-		app.P().Class("note offline").ID("data-missing").Hidden(true).Text(v.T("app.data_missing")),
+		app.P().Class("note offline").ID("data-missing").Hidden(true).Text(v.T(present.KeyAppDataMissing)),
 		app.Main().ID("main").TabIndex(-1).Body(main...),
 		v.footer(),
 	)
 }
 
 // languages links the same page in every shipped language, each named in
-// its own language.
-func (v *view) languages(u *url.URL) app.UI {
-	rest := ""
-	path := strings.TrimPrefix(u.Path, v.base)
-	if _, ok := langOf(path); ok {
-		if i := indexAfterLang(path); i >= 0 {
-			rest = path[i:]
+// its own language. On phones it is one line that opens (a details
+// element: it works before the app runs).
+func (v *view) languages() app.UI {
+	a := v.loc.answers
+	var extra []string
+	if v.loc.at != "" {
+		extra = append(extra, "at", v.loc.at)
+	}
+	items := make([]app.UI, 0, len(catalog.Languages))
+	for _, l := range catalog.Languages {
+		link := app.A().Href(v.linkIn(l.Code, v.loc.page, a, extra...)).Lang(l.Code).HrefLang(l.Code).
+			Text(v.d.Names[l.Code]).OnClick(rememberLanguage(l.Code))
+		if l.Code == v.lang {
+			link = link.Aria("current", "true")
 		}
+		items = append(items, app.Li().Body(link))
 	}
-	if rest == "" {
-		rest = "/"
-	}
-	query := ""
-	if u.RawQuery != "" {
-		query = "?" + u.RawQuery
-	}
-	return app.Nav().Class("langs").Aria("label", v.T("app.language")).Body(
-		app.Ul().Body(app.Range(catalog.Languages).Slice(func(i int) app.UI {
-			l := catalog.Languages[i]
-			a := app.A().Href(v.base + "/" + l.Code + rest + query).Lang(l.Code).HrefLang(l.Code).
-				Text(v.names[l.Code]).OnClick(rememberLanguage(l.Code))
-			if l.Code == v.lang {
-				a = a.Aria("current", "true")
-			}
-			return app.Li().Body(a)
-		})),
+	return app.Nav().Class("langs").Aria("label", attr(v.T(present.KeyAppLanguage))).Body(
+		app.Details().Body(
+			app.Summary().Body(
+				app.Span().Class("globe").Aria("hidden", "true").Text("🌐"),
+				app.Span().Text(v.d.Names[v.lang]),
+			),
+			app.Ul().Body(items...),
+		),
 	)
-}
-
-// indexAfterLang returns where the path continues after "/<lang>".
-func indexAfterLang(path string) int {
-	if len(path) < 3 {
-		return -1
-	}
-	for i := 1; i < len(path); i++ {
-		if path[i] == '/' {
-			return i
-		}
-	}
-	return len(path)
 }
 
 func rememberLanguage(code string) app.EventHandler {
@@ -83,20 +75,19 @@ func rememberLanguage(code string) app.EventHandler {
 }
 
 func (v *view) footer() app.UI {
-	review := "app.review.unreviewed"
+	review := present.KeyAppReviewUnreview
 	if v.cat.Review == "reviewed" {
-		review = "app.review.reviewed"
+		review = present.KeyAppReviewReviewed
 	}
+	checked := catalog.Date(v.lang, v.c.Checked.Time())
 	return app.Footer().Class("foot").Body(
 		app.P().Body(
-			app.Text(v.T("app.footer.checked", catalog.Args{"Date": v.date(v.c.Checked)})),
+			app.Text(v.T(present.KeyAppFooterChecked, catalog.Args{"Date": checked})),
 			app.Text(" · "),
-			app.A().Href(v.link("sources", nil)).Text(v.T("app.footer.sources")),
+			app.A().Href(v.link("sources", nil)).Text(v.T(present.KeyAppFooterSources)),
 		),
 		app.If(v.lang != catalog.Source, func() app.UI {
-			return app.P().Class("authoritative").Body(
-				app.Text(v.T("app.authoritative") + " " + v.T(review)),
-			)
+			return app.P().Class("authoritative").Text(v.T(present.KeyAppAuthoritative) + " " + v.T(review))
 		}),
 		&forgetButton{Lang: v.lang},
 	)

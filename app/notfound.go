@@ -2,6 +2,8 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lotse/present"
 )
 
 // notFoundPage answers unknown paths (an unknown language, a mistyped
@@ -16,15 +18,15 @@ func (p *notFoundPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	setPage(ctx, p.v, p.v.T("app.notfound"))
+	setPage(ctx, p.v, p.v.T(present.KeyAppNotFound))
 }
 
 func (p *notFoundPage) Render() app.UI {
 	if p.v == nil || !p.v.ready() {
 		return app.Div()
 	}
-	return p.v.layout(p.u,
-		app.H1().ID("notfound").Text(p.v.T("app.notfound")),
-		app.P().Body(app.A().Class("button primary").Href(p.v.page("")).Text(p.v.T("app.home"))),
+	return p.v.layout(
+		app.H1().ID("notfound").Text(p.v.T(present.KeyAppNotFound)),
+		app.P().Body(app.A().Class("button primary").Href(p.v.path(p.v.lang, "")).Text(p.v.T(present.KeyAppHome))),
 	)
 }

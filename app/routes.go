@@ -14,7 +14,7 @@ import (
 func Routes() {
 	app.Route("/", func() app.Composer { return &startPage{} })
 	// Only shipped languages are routed; anything else gets notFoundPage.
-	pages := map[string]func() app.Composer{
+	routes := map[string]func() app.Composer{
 		"":          func() app.Composer { return &startPage{} },
 		"q":         func() app.Composer { return &wizardPage{} },
 		"checklist": func() app.Composer { return &checklistPage{} },
@@ -25,7 +25,7 @@ func Routes() {
 	// Pages are directories (/de/q/) so that a static host serves them as
 	// de/q/index.html; the form without the slash is routed too.
 	for _, l := range catalog.Languages {
-		for page, make := range pages {
+		for page, make := range routes {
 			p := "/" + l.Code + "/" + page
 			if page == "" {
 				p = "/" + l.Code
@@ -37,21 +37,28 @@ func Routes() {
 	// Everything else (an unknown language, a mistyped page) gets a clear
 	// page with a way back; go-app's own not-found page is bare.
 	app.RouteWithRegexp(`^/`, func() app.Composer { return &notFoundPage{} })
-	known = map[string]bool{"/": true}
-	for _, l := range catalog.Languages {
-		for page := range pages {
-			known["/"+l.Code+"/"+page] = true
-			known[strings.TrimSuffix("/"+l.Code+"/"+page, "/")+"/"] = true
-		}
-		known["/"+l.Code] = true
-	}
 }
 
-var known map[string]bool
-
-// Known tells whether a path is one of the app's pages (the server answers
-// others with status 404 and the not-found page).
-func Known(path string) bool { return known[path] }
+// IsPage tells whether a path is one of the app's pages (the server
+// answers others with status 404 and the not-found page).
+func IsPage(path string) bool {
+	if path == "/" {
+		return true
+	}
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	if _, ok := catalog.Lookup(segs[0]); !ok || len(segs) > 2 {
+		return false
+	}
+	if len(segs) == 1 {
+		return true
+	}
+	for _, p := range pages {
+		if p != "" && segs[1] == p {
+			return true
+		}
+	}
+	return false
+}
 
 // Pages lists every page path of the site (for static export), and
 // ShellPaths the shells the service worker keeps for offline use: the
@@ -59,8 +66,12 @@ func Known(path string) bool { return known[path] }
 func Pages() []string {
 	out := []string{"/"}
 	for _, l := range catalog.Languages {
-		for _, page := range []string{"", "q/", "checklist/", "sources/", "shell/", "advisor/"} {
-			out = append(out, "/"+l.Code+"/"+page)
+		for _, page := range pages {
+			if page == "" {
+				out = append(out, "/"+l.Code+"/")
+			} else {
+				out = append(out, "/"+l.Code+"/"+page+"/")
+			}
 		}
 	}
 	return out

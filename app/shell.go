@@ -2,6 +2,8 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lotse/present"
 )
 
 // shellPage is what the service worker answers every navigation with when
@@ -16,12 +18,12 @@ func (p *shellPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	setPage(ctx, p.v, p.v.T("app.name"))
+	setPage(ctx, p.v, p.v.T(present.KeyAppName))
 }
 
 func (p *shellPage) Render() app.UI {
 	if p.v == nil || !p.v.ready() {
 		return app.Div()
 	}
-	return p.v.layout(p.u, app.P().Class("loading").Text(p.v.T("app.name")+" …"))
+	return p.v.layout(app.P().Class("loading").ID("shell-loading").Text(p.v.T(present.KeyAppLoading)))
 }

@@ -5,6 +5,7 @@ import (
 
 	"lotse/content"
 	"lotse/i18n/catalog"
+	"lotse/present"
 )
 
 // sourcesPage lists every source and every dated fact, grouped by source;
@@ -18,7 +19,7 @@ func (p *sourcesPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	setPage(ctx, p.v, p.v.T("sources.title")+" – "+p.v.T("app.name"))
+	setPage(ctx, p.v, p.v.T(present.KeySourcesTitle)+" – "+p.v.T(present.KeyAppName))
 }
 
 func (p *sourcesPage) Render() app.UI {
@@ -47,52 +48,49 @@ func (p *sourcesPage) Render() app.UI {
 			}
 			sources = append(sources, app.Section().Class("source").Body(
 				app.H3().Body(app.Bdi().Lang("de").Text(s.Title)),
-				app.Ul().Body(v.sourceItem(s)),
+				app.P().Body(
+					app.If(s.URL != "", func() app.UI { return v.extLink(s.URL) }).
+						Else(func() app.UI { return app.Text(v.T(present.KeySourcesNoCopy)) }),
+					app.If(!s.Read.IsZero(), func() app.UI {
+						return app.Span().Class("small").Text(" · " + v.T(present.KeySourcesRead, catalog.Args{"Date": catalog.Date(v.lang, s.Read.Time())}))
+					}),
+				),
 				app.If(len(facts) > 0, func() app.UI { return app.Ul().Class("facts").Body(facts...) }),
 			))
 		}
-		var heading app.UI = app.Text(v.T("sources.general"))
+		var heading app.UI = app.Text(v.T(present.KeySourcesGeneral))
 		if auth != "" {
-			heading = v.term("authority." + auth + ".name")
+			heading = app.Text(v.text(content.AuthorityName(auth)))
 		}
 		groups = append(groups, app.Section().Class("authority").Body(app.H2().Body(heading), app.Div().Body(sources...)))
 	}
-	return v.layout(p.u,
-		app.H1().Text(v.T("sources.title")),
-		app.P().Text(v.T("sources.intro")),
+	return v.layout(
+		app.H1().Text(v.T(present.KeySourcesTitle)),
+		app.P().Text(v.T(present.KeySourcesIntro)),
 		app.Div().Body(groups...),
 	)
 }
 
 func (v *view) factLine(f content.Fact) app.UI {
-	var marks []string
-	marks = append(marks, v.T("sources.checked", catalog.Args{"Date": v.date(f.Checked)}))
+	date := func(d content.Date) string { return catalog.Date(v.lang, d.Time()) }
+	marks := []string{v.T(present.KeySourcesChecked, catalog.Args{"Date": date(f.Checked)})}
 	if !f.Since.IsZero() {
-		marks = append(marks, v.T("sources.since", catalog.Args{"Date": v.date(f.Since)}))
+		marks = append(marks, v.T(present.KeySourcesSince, catalog.Args{"Date": date(f.Since)}))
 	}
 	if !f.Until.IsZero() {
-		marks = append(marks, v.T("sources.until", catalog.Args{"Date": v.date(f.Until)}))
+		marks = append(marks, v.T(present.KeySourcesUntil, catalog.Args{"Date": date(f.Until)}))
 	}
 	class := "fact"
 	switch {
-	case f.Kind == "history":
-		marks = append(marks, v.T("sources.history"))
+	case f.Kind == content.FactHistory:
+		marks = append(marks, v.T(present.KeySourcesHistory))
 		class += " history"
 	case !f.Until.IsZero() && f.Until.Before(v.today):
-		marks = append(marks, v.T("sources.outdated"))
+		marks = append(marks, v.T(present.KeySourcesOutdated))
 		class += " outdated"
 	}
 	return app.Li().Class(class).Body(
-		app.Text(v.T("fact."+f.ID)),
-		app.P().Class("small").Text(joinNonEmpty(" · ", marks...)),
+		app.Text(v.text(content.FactText(f.ID))),
+		app.P().Class("small").Text(catalog.List(v.lang, marks)),
 	)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

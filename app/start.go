@@ -5,7 +5,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lotse/content"
 	"lotse/i18n/catalog"
+	"lotse/present"
 )
 
 // startPage says what Lotse does and starts the wizard.
@@ -18,10 +20,11 @@ func (p *startPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	setPage(ctx, p.v, p.v.T("app.name")+" – "+p.v.T("app.tagline"))
+	v := p.v
+	setPage(ctx, v, v.T(present.KeyAppName)+" – "+v.T(present.KeyAppTagline))
 	// The bare "/" picks the language: the person's earlier choice, else
 	// the browser's preferred languages matched against the shipped ones.
-	if app.IsClient && strings.TrimSuffix(strings.TrimPrefix(p.u.Path, p.v.base), "/") == "" {
+	if app.IsClient && strings.Trim(strings.TrimPrefix(ctx.Page().URL().Path, v.base), "/") == "" {
 		var lang string
 		if err := ctx.LocalStorage().Get(storageLang, &lang); err != nil || lang == "" {
 			var prefs []string
@@ -32,7 +35,7 @@ func (p *startPage) OnNav(ctx app.Context) {
 			lang = catalog.Match(prefs...)
 		}
 		if _, ok := catalog.Lookup(lang); ok {
-			ctx.Navigate(p.v.base + "/" + lang + "/")
+			ctx.Navigate(v.path(lang, ""))
 		}
 	}
 }
@@ -42,31 +45,31 @@ func (p *startPage) Render() app.UI {
 	if v == nil || !v.ready() {
 		return app.Div()
 	}
-	return v.layout(p.u,
+	return v.layout(
 		app.Section().Class("hero").Body(
-			app.H1().Text(v.T("app.name")),
-			app.P().Class("tagline").Text(v.T("app.tagline")),
-			app.P().Text(v.T("app.purpose")),
-			app.A().Class("button primary").ID("start").Href(v.link("q", nil)).Text(v.T("app.start")),
+			app.H1().Text(v.T(present.KeyAppName)),
+			app.P().Class("tagline").Text(v.T(present.KeyAppTagline)),
+			app.P().Text(v.T(present.KeyAppPurpose)),
+			app.A().Class("button primary").ID("start").Href(v.link("q", nil)).Text(v.T(present.KeyAppStart)),
 		),
 		app.Section().Class("gives").Body(
-			app.H2().Text(v.T("app.start.gives")),
+			app.H2().Text(v.T(present.KeyAppStartGives)),
 			app.Ul().Body(
-				app.Li().Text(v.T("app.start.give.team")),
-				app.Li().Text(v.T("app.start.give.documents")),
-				app.Li().Text(v.T("app.start.give.photo")),
-				app.Li().Text(v.T("app.start.give.fees")),
-				app.Li().Text(v.T("app.start.give.dates")),
+				app.Li().Text(v.T(present.KeyAppStartGiveTeam)),
+				app.Li().Text(v.T(present.KeyAppStartGiveDocs)),
+				app.Li().Text(v.T(present.KeyAppStartGivePhoto)),
+				app.Li().Text(v.T(present.KeyAppStartGiveFees)),
+				app.Li().Text(v.T(present.KeyAppStartGiveDates)),
 			),
-			app.P().Class("private").Text(v.T("app.start.private")),
+			app.P().Class("private").Text(v.T(present.KeyAppStartPrivate)),
 		),
-		app.P().Class("advisor-link").Body(app.A().ID("to-advisor").Href(v.link("advisor", nil)).Text(v.T("app.start.advisor"))),
+		app.P().Class("advisor-link").Body(app.A().ID("to-advisor").Href(v.link("advisor", nil)).Text(v.T(present.KeyAppStartAdvisor))),
 	)
 }
 
 // setPage sets the document's title, language and direction.
 func setPage(ctx app.Context, v *view, title string) {
-	ctx.Page().SetTitle("%s", title)
+	ctx.Page().SetTitle("%s", attr(title))
 	ctx.Page().SetLang(v.lang)
 	if app.IsClient {
 		dir := "ltr"
@@ -75,4 +78,18 @@ func setPage(ctx app.Context, v *view, title string) {
 		}
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "dir", dir)
 	}
+}
+
+// publicLink is a page's absolute address for handing over (QR code):
+// the configured public origin, or in the browser the page's own origin;
+// never the request's Host.
+func (v *view) publicLink(page string, a content.Answers) string {
+	rel := v.link(page, a)
+	if v.d != nil && v.d.PublicURL != "" {
+		return strings.TrimSuffix(v.d.PublicURL, "/") + strings.TrimPrefix(rel, v.base)
+	}
+	if app.IsClient {
+		return app.Window().Get("location").Get("origin").String() + rel
+	}
+	return rel
 }

@@ -2,6 +2,8 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lotse/present"
 )
 
 // statusBar shows calm notices: offline, an applied update, installation.
@@ -63,24 +65,27 @@ func (s *statusBar) Render() app.UI {
 	if d == nil {
 		return app.Div()
 	}
-	cat := catalogFor(d, s.Lang)
+	cat := d.catalogFor(s.Lang)
+	if cat == nil {
+		return app.Div()
+	}
 	return app.Div().Class("status").Aria("live", "polite").Body(
 		app.If(s.offline, func() app.UI {
-			return app.P().Class("note offline").ID("offline-note").Text(cat.T("app.offline"))
+			return app.P().Class("note offline").ID("offline-note").Text(cat.T(string(present.KeyAppOffline)))
 		}),
 		app.If(s.updated, func() app.UI {
 			return app.P().Class("note updated").ID("update-note").Body(
-				app.Text(cat.T("app.updated")+" "),
-				app.Button().Class("link").ID("update-reload").Text(cat.T("app.update.reload")).
+				app.Text(cat.T(string(present.KeyAppUpdated))+" "),
+				app.Button().Class("link").ID("update-reload").Text(cat.T(string(present.KeyAppUpdateReload))).
 					OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
 		app.If(s.installable, func() app.UI {
-			return app.Button().Class("install").ID("install").Text(cat.T("app.install")).
+			return app.Button().Class("install").ID("install").Text(cat.T(string(present.KeyAppInstall))).
 				OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
 		}),
 		app.If(s.apple, func() app.UI {
-			return app.P().Class("note").Text(cat.T("app.install.ios"))
+			return app.P().Class("note").Text(cat.T(string(present.KeyAppInstallIOS)))
 		}),
 	)
 }

@@ -2,17 +2,10 @@ package content
 
 import (
 	"sort"
-	"strconv"
+	"strings"
 )
 
-// Outcomes of a complete set of answers.
-const (
-	OutcomeChecklist  = "checklist"
-	OutcomeOtherCity  = "other_city"
-	OutcomeNotCovered = "not_covered"
-)
-
-// Expiry buckets, usable as values of the date question in conditions.
+// Expiry buckets, usable as values of a date question in conditions.
 const (
 	BucketExpired = "expired"
 	BucketSoon    = "soon"
@@ -24,12 +17,18 @@ const (
 // the provenance of the fact behind it.
 type Item struct {
 	ID       string   `json:"id"`
+	Kind     FactKind `json:"kind,omitempty"`    // facts only
+	Channel  ChannelKind `json:"channel,omitempty"` // channels only
 	Because  []string `json:"because,omitempty"` // question IDs
 	Source   []string `json:"source,omitempty"`
 	Checked  Date     `json:"checked,omitempty"`
 	Until    Date     `json:"until,omitempty"`
 	Outdated bool     `json:"outdated,omitempty"`
-	Kind     string   `json:"kind,omitempty"`
+	// URL is where the item sends the person (its own page or the team's).
+	URL string `json:"url,omitempty"`
+	// People lists the persons (1-based) the line is for; empty: everyone.
+	People   []int         `json:"people,omitempty"`
+	Calendar *CalendarRule `json:"calendar,omitempty"`
 }
 
 // DocItem is a document to bring.
@@ -40,52 +39,102 @@ type DocItem struct {
 	Optional bool     `json:"optional,omitempty"`
 	Or       []string `json:"or,omitempty"`
 	From     bool     `json:"from,omitempty"`
+	Download bool     `json:"download,omitempty"`
+	Photo    bool     `json:"photo,omitempty"`
+}
+
+// FeeAlt is one amount that may apply.
+type FeeAlt struct {
+	ID      string `json:"id"`
+	Cents   int    `json:"cents"`
+	Unknown bool   `json:"unknown,omitempty"`
+}
+
+// FeeShare is what one group of persons pays for a fee line: Count persons
+// at UnitMin … UnitMax each.
+type FeeShare struct {
+	Minor   bool `json:"minor,omitempty"`
+	Count   int  `json:"count"`
+	UnitMin int  `json:"unit_min"`
+	UnitMax int  `json:"unit_max"`
+	Unknown bool `json:"unknown,omitempty"`
+	// MinorRate is how the child rate was found (minors only).
+	MinorRate MinorRate `json:"minor_rate,omitempty"`
 }
 
 // FeeItem is a fee line; Min and Max differ when the amount is a range.
 type FeeItem struct {
 	Item
-	Count    int      `json:"count"`
-	Min      int      `json:"min"`
-	Max      int      `json:"max"`
-	AnyOf    []string `json:"any_of,omitempty"`
-	Unknown  bool     `json:"unknown,omitempty"`
-	Optional bool     `json:"optional,omitempty"`
-	// PerCount names the count question the fee is multiplied by.
-	PerCount string `json:"per_count,omitempty"`
+	Alternatives []FeeAlt  `json:"alternatives"`
+	Shares       []FeeShare `json:"shares"`
+	PerPerson    bool      `json:"per_person,omitempty"`
+	Min          int       `json:"min"`
+	Max          int       `json:"max"`
+	Unknown      bool      `json:"unknown,omitempty"`
+	Optional     bool      `json:"optional,omitempty"`
+	Exempt       bool      `json:"exempt,omitempty"`
+	Reducible    bool      `json:"reducible,omitempty"`
+}
+
+// Person is one of the people the checklist is for.
+type Person struct {
+	Index int    `json:"index"` // 1-based
+	Kind  string `json:"kind,omitempty"`
+	Minor bool   `json:"minor,omitempty"`
 }
 
 // Expiry is what the engine makes of an entered expiry date.
 type Expiry struct {
-	Date    Date   `json:"date"`
-	Bucket  string `json:"bucket"`
-	ApplyBy Date   `json:"apply_by"` // ask for an appointment by then
-	Days    int    `json:"days"`     // from today to the expiry date
+	Date   Date   `json:"date"`
+	Bucket string `json:"bucket"`
+	// ApplyBy: ask for an appointment by then (zero when no rule says).
+	ApplyBy Date `json:"apply_by,omitempty"`
+	Days    int  `json:"days"` // from today to the expiry date
 }
 
 // Checklist is the language-neutral result for one set of answers.
 type Checklist struct {
-	Answers   Answers   `json:"answers"`
-	Today     Date      `json:"today"`
-	Outcome   string    `json:"outcome"`
-	Procedure string    `json:"procedure,omitempty"`
-	Authority string    `json:"authority,omitempty"`
-	Team      string    `json:"team,omitempty"`
-	Office    string    `json:"office,omitempty"`
-	Channels  []Item    `json:"channels,omitempty"`
-	Warnings  []Item    `json:"warnings,omitempty"`
-	Documents []DocItem `json:"documents,omitempty"`
-	Photo     []Item    `json:"photo,omitempty"`
-	Fees      []FeeItem `json:"fees,omitempty"`
-	FeeMin    int       `json:"fee_min"`
-	FeeMax    int       `json:"fee_max"`
+	Answers Answers `json:"answers"`
+	Today   Date    `json:"today"`
+	Outcome Outcome `json:"outcome"`
+	// Procedures done in this visit, the main one first (Procedure).
+	Procedures []string  `json:"procedures,omitempty"`
+	Procedure  string    `json:"procedure,omitempty"`
+	Authority  string    `json:"authority,omitempty"`
+	Team       string    `json:"team,omitempty"`
+	Office     string    `json:"office,omitempty"`
+	People     []Person  `json:"people"`
+	Channels   []Item    `json:"channels,omitempty"`
+	Warnings   []Item    `json:"warnings,omitempty"`
+	Documents  []DocItem `json:"documents,omitempty"`
+	Photo      []Item    `json:"photo,omitempty"`
+	Fees       []FeeItem `json:"fees,omitempty"`
+	FeeMin     int       `json:"fee_min"`
+	FeeMax     int       `json:"fee_max"`
 	// FeeOpen: some amount is not in the sources; the office will say.
-	FeeOpen   bool     `json:"fee_open,omitempty"`
-	FeeNotes  []Item   `json:"fee_notes,omitempty"`
-	Deadlines []Item   `json:"deadlines,omitempty"`
-	Notices   []Item   `json:"notices,omitempty"`
-	Expiry    *Expiry  `json:"expiry,omitempty"`
-	Sources   []string `json:"sources,omitempty"`
+	FeeOpen   bool    `json:"fee_open,omitempty"`
+	FeeNotes  []Item  `json:"fee_notes,omitempty"`
+	Deadlines []Item  `json:"deadlines,omitempty"`
+	Notices   []Item  `json:"notices,omitempty"`
+	Expiry    *Expiry `json:"expiry,omitempty"`
+	// Expired: a title that can no longer be extended; the visit is a new
+	// application.
+	Expired bool     `json:"expired,omitempty"`
+	Sources []string `json:"sources,omitempty"`
+}
+
+// Facts returns every fact line of the checklist (warnings, channel notes,
+// photo rules, fee notes, deadlines, notices), for lookups and tests.
+func (cl *Checklist) Facts() []Item {
+	var out []Item
+	for _, group := range [][]Item{cl.Warnings, cl.Channels, cl.Photo, cl.FeeNotes, cl.Deadlines, cl.Notices} {
+		for _, it := range group {
+			if it.Channel == "" {
+				out = append(out, it)
+			}
+		}
+	}
+	return out
 }
 
 // Step is an answered question on the way to a checklist.
@@ -126,7 +175,8 @@ func (c *Content) Clean(a Answers, today Date) Answers {
 	return out
 }
 
-// Options lists the answers of a choice question open to these answers.
+// Options lists the answers of a choice or people question open to these
+// answers.
 func (c *Content) Options(q *Question, a Answers, today Date) []Answer {
 	var out []Answer
 	for _, ans := range q.Answers {
@@ -139,27 +189,28 @@ func (c *Content) Options(q *Question, a Answers, today Date) []Answer {
 
 // Valid tells whether v answers q given the earlier answers.
 func (c *Content) Valid(q *Question, v string, earlier Answers, today Date) bool {
+	if !c.wellFormed(q, v) {
+		return false
+	}
 	switch q.Kind {
-	case "choice":
-		for _, ans := range c.Options(q, earlier, today) {
-			if ans.ID == v {
-				return true
+	case QuestionChoice:
+		return answerIn(c.Options(q, earlier, today), v)
+	case QuestionPeople:
+		open := c.Options(q, earlier, today)
+		for _, p := range SplitPeople(v) {
+			if !answerIn(open, p) {
+				return false
 			}
 		}
-		return false
-	case "date":
-		if v == BucketUnknown {
-			return q.Optional
+	}
+	return true
+}
+
+func answerIn(list []Answer, id string) bool {
+	for _, a := range list {
+		if a.ID == id {
+			return true
 		}
-		d, err := ParseDate(v)
-		if err != nil {
-			return false
-		}
-		y, _, _ := d.YMD()
-		return y >= 1950 && y <= 2150
-	case "count":
-		n, err := strconv.Atoi(v)
-		return err == nil && n >= 0 && n <= q.Max && strconv.Itoa(n) == v
 	}
 	return false
 }
@@ -186,11 +237,20 @@ func (c *Content) match(cond Cond, a Answers, today Date) bool {
 		if !ok {
 			return false
 		}
-		if q := c.Question(k); q != nil && q.Kind == "date" {
-			got = c.Bucket(got, today)
-		}
-		if !contains(want, got) {
-			return false
+		q := c.Question(k)
+		switch {
+		case q != nil && q.Kind == QuestionDate:
+			if !contains(want, c.Bucket(got, today)) {
+				return false
+			}
+		case q != nil && q.Kind == QuestionPeople:
+			if !anyIn(SplitPeople(got), want) {
+				return false
+			}
+		default:
+			if !contains(want, got) {
+				return false
+			}
 		}
 	}
 	return true
@@ -210,6 +270,26 @@ func (c *Content) matchAny(conds Conds, a Answers, today Date) bool {
 		}
 	}
 	return false
+}
+
+// RoleQuestion returns the question with a role, or nil.
+func (c *Content) RoleQuestion(r QuestionRole) *Question {
+	for i := range c.Questions {
+		if c.Questions[i].Role == r {
+			return &c.Questions[i]
+		}
+	}
+	return nil
+}
+
+// PeopleQuestion returns the question that says who comes, or nil.
+func (c *Content) PeopleQuestion() *Question {
+	for i := range c.Questions {
+		if c.Questions[i].Kind == QuestionPeople {
+			return &c.Questions[i]
+		}
+	}
+	return nil
 }
 
 // Evaluate is the engine: answers and today's date in, a checklist out. It
@@ -234,7 +314,7 @@ func (c *Content) Evaluate(a Answers, today Date) (*Checklist, *Question) {
 	if route == nil {
 		return cl, nil // validation rules this out for shipped content
 	}
-	b := builder{c: c, cl: cl, a: clean, today: today, route: route}
+	b := builder{c: c, cl: cl, a: clean, today: today, route: route, sources: map[string]bool{}}
 	b.build()
 	return cl, nil
 }
@@ -245,90 +325,185 @@ type builder struct {
 	a       Answers
 	today   Date
 	route   *Route
+	team    *Team
 	sources map[string]bool
 }
 
 func (b *builder) build() {
 	c, cl := b.c, b.cl
-	b.sources = map[string]bool{}
 	cl.Outcome = b.route.Outcome
-	if v, ok := b.a["expiry"]; ok && v != BucketUnknown {
-		if d, err := ParseDate(v); err == nil {
-			cl.Expiry = &Expiry{
-				Date:    d,
-				Bucket:  c.Bucket(v, b.today),
-				ApplyBy: d.AddMonths(-c.Settings.AppointmentLeadMonths),
-				Days:    b.today.DaysUntil(d),
+	cl.People = b.people()
+	if q := c.RoleQuestion(RoleExpiry); q != nil {
+		if v, ok := b.a[q.ID]; ok && v != BucketUnknown {
+			if d, err := ParseDate(v); err == nil {
+				cl.Expiry = &Expiry{Date: d, Bucket: c.Bucket(v, b.today), Days: b.today.DaysUntil(d)}
 			}
 		}
 	}
-	var p *Procedure
-	if b.route.Procedure != "" {
-		p = c.Procedure(b.route.Procedure)
+	for i, id := range b.route.ProcedureIDs() {
+		p := c.Procedure(id)
+		if p == nil {
+			continue
+		}
+		if i == 0 {
+			b.main(p)
+		}
+		cl.Procedures = append(cl.Procedures, p.ID)
+		cl.Expired = cl.Expired || (p.Renewal && cl.Expiry != nil && cl.Expiry.Bucket == BucketExpired)
+		b.procedure(p)
 	}
-	if p != nil {
-		cl.Procedure = p.ID
-		cl.Team = p.Team
-		team := c.Team(p.Team)
-		cl.Office = team.Office
-		if p.Office != "" {
-			cl.Office = p.Office
-		}
-		cl.Authority = team.Authority
-		b.use(p.Provenance)
-		b.use(team.Provenance)
-		b.use(c.Office(cl.Office).Provenance)
-		// Channels may name a channel or a channel_note fact.
-		for _, ref := range p.Channels {
-			if !b.match(ref.When) {
-				continue
-			}
-			if ch := c.Channel(ref.ID); ch != nil {
-				cl.Channels = append(cl.Channels, b.item(ref.ID, ref.When, ch.Provenance, ch.Kind))
-			} else {
-				b.fact(ref)
-			}
-		}
-		for _, ref := range p.Documents {
-			if !b.match(ref.When) {
-				continue
-			}
-			prov := p.Provenance
-			if len(ref.Source) > 0 {
-				prov.Source = ref.Source
-			}
-			d := c.Document(ref.Doc)
-			cl.Documents = append(cl.Documents, DocItem{
-				Item:     b.item(ref.Doc, ref.When, prov, ""),
-				Original: ref.Original, Copy: ref.Copy, Optional: ref.Optional,
-				Or: ref.Or, From: d.From,
-			})
-		}
-		for _, ref := range p.Fees {
-			if b.match(ref.When) {
-				b.fee(ref)
-			}
-		}
-		for _, ref := range p.Facts {
-			if b.match(ref.When) {
-				b.fact(ref)
-			}
-		}
+	photo := false
+	for _, d := range cl.Documents {
+		photo = photo || d.Photo
 	}
 	for _, ref := range c.Common {
 		f := c.Fact(ref.ID)
-		if f.Kind == "photo" && (p == nil || !p.Photo) {
+		if f.Kind == FactPhoto && !photo {
 			continue
 		}
 		if b.match(ref.When) {
 			b.fact(ref)
 		}
 	}
+	b.applyBy()
 	b.flagOutdated()
 	for id := range b.sources {
 		cl.Sources = append(cl.Sources, id)
 	}
 	sort.Strings(cl.Sources)
+}
+
+// people reads who the checklist is for; without a people question it is
+// one person of unknown kind.
+func (b *builder) people() []Person {
+	q := b.c.PeopleQuestion()
+	if q == nil {
+		return []Person{{Index: 1}}
+	}
+	v, ok := b.a[q.ID]
+	if !ok {
+		return []Person{{Index: 1}}
+	}
+	var out []Person
+	for i, kind := range SplitPeople(v) {
+		ans := q.answer(kind)
+		out = append(out, Person{Index: i + 1, Kind: kind, Minor: ans != nil && ans.Minor})
+	}
+	return out
+}
+
+func (b *builder) main(p *Procedure) {
+	c, cl := b.c, b.cl
+	cl.Procedure = p.ID
+	cl.Team = p.Team
+	b.team = c.Team(p.Team)
+	cl.Office = b.team.Office
+	if p.Office != "" {
+		cl.Office = p.Office
+	}
+	cl.Authority = b.team.Authority
+	b.use(b.team.Provenance)
+	b.use(c.Office(cl.Office).Provenance)
+}
+
+func (b *builder) procedure(p *Procedure) {
+	c, cl := b.c, b.cl
+	b.use(p.Provenance)
+	// Channels may name a channel or a channel_note fact.
+	for _, ref := range p.Channels {
+		if !b.match(ref.When) || b.has(cl.Channels, ref.ID) {
+			continue
+		}
+		if ch := c.Channel(ref.ID); ch != nil {
+			it := b.item(ref.ID, ref.When, nil, ch.Provenance, ch.Link)
+			it.Channel = ch.Kind
+			cl.Channels = append(cl.Channels, it)
+		} else {
+			b.fact(ref)
+		}
+	}
+	for _, ref := range p.Documents {
+		if !b.match(ref.When) {
+			continue
+		}
+		people, ok := b.persons(ref.PerPerson, ref.People)
+		if !ok {
+			continue
+		}
+		prov := p.Provenance
+		if len(ref.Source) > 0 {
+			prov.Source = ref.Source
+		}
+		d := c.Document(ref.Doc)
+		if i := b.docIndex(ref.Doc); i >= 0 {
+			// A second procedure of the same visit asks for it too.
+			have := &cl.Documents[i]
+			have.Original = have.Original || ref.Original
+			have.Copy = have.Copy || ref.Copy
+			have.Optional = have.Optional && ref.Optional
+			continue
+		}
+		it := b.item(ref.Doc, ref.When, people, prov, d.Link)
+		if len(people) > 0 {
+			it.Because = b.withPeople(it.Because)
+		}
+		cl.Documents = append(cl.Documents, DocItem{
+			Item:     it,
+			Original: ref.Original, Copy: ref.Copy, Optional: ref.Optional,
+			Or: ref.Or, From: d.From, Download: d.Download, Photo: d.Photo,
+		})
+	}
+	for _, ref := range p.Fees {
+		if b.match(ref.When) {
+			b.fee(ref)
+		}
+	}
+	for _, ref := range p.Facts {
+		if b.match(ref.When) {
+			b.fact(ref)
+		}
+	}
+}
+
+func (b *builder) docIndex(id string) int {
+	for i, d := range b.cl.Documents {
+		if d.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (b *builder) has(items []Item, id string) bool {
+	for _, it := range items {
+		if it.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// persons returns the persons an item is for: nil for a shared item; ok is
+// false when no person matches the item's kinds.
+func (b *builder) persons(perPerson bool, kinds []string) ([]int, bool) {
+	if !perPerson && len(kinds) == 0 {
+		return nil, true
+	}
+	var out []int
+	for _, p := range b.cl.People {
+		if len(kinds) == 0 || contains(kinds, p.Kind) {
+			out = append(out, p.Index)
+		}
+	}
+	return out, len(out) > 0
+}
+
+func (b *builder) withPeople(because []string) []string {
+	q := b.c.PeopleQuestion()
+	if q == nil || contains(because, q.ID) {
+		return because
+	}
+	return b.inQuestionOrder(append(because, q.ID))
 }
 
 func (b *builder) match(cond Cond) bool { return b.c.match(cond, b.a, b.today) }
@@ -341,55 +516,90 @@ func (b *builder) use(p Provenance) {
 
 // item makes a checklist line; Because lists the questions of the route and
 // of the item's own condition, in question order.
-func (b *builder) item(id string, when Cond, p Provenance, kind string) Item {
+func (b *builder) item(id string, when Cond, people []int, p Provenance, link Link) Item {
 	b.use(p)
-	seen := map[string]bool{}
+	var keys []string
 	for k := range b.route.When {
-		seen[k] = true
+		keys = append(keys, k)
 	}
 	for k := range when {
-		seen[k] = true
+		keys = append(keys, k)
 	}
-	var because []string
+	return Item{ID: id, Because: b.inQuestionOrder(keys), Source: p.Source, Checked: p.Checked, Until: p.Until,
+		Outdated: !p.Until.IsZero() && p.Until.Before(b.today), URL: b.url(link), People: people}
+}
+
+func (b *builder) inQuestionOrder(ids []string) []string {
+	var out []string
 	for _, q := range b.c.Questions {
-		if seen[q.ID] {
-			because = append(because, q.ID)
+		if contains(ids, q.ID) {
+			out = append(out, q.ID)
 		}
 	}
-	return Item{ID: id, Because: because, Source: p.Source, Checked: p.Checked, Until: p.Until,
-		Outdated: !p.Until.IsZero() && p.Until.Before(b.today), Kind: kind}
+	return out
+}
+
+func (b *builder) url(l Link) string {
+	if l.URL != "" {
+		return l.URL
+	}
+	if l.TeamPage && b.team != nil {
+		return b.team.Page
+	}
+	return ""
 }
 
 func (b *builder) fee(ref FeeRef) {
 	cl := b.cl
-	count := 1
-	if ref.PerCount != "" {
-		n, _ := strconv.Atoi(b.a[ref.PerCount])
-		if n == 0 {
-			return
-		}
-		count = n
-	}
-	ids := ref.AnyOf
-	if ref.Fee != "" {
-		ids = []string{ref.Fee}
-	}
+	ids := ref.IDs()
 	first := b.c.Fee(ids[0])
-	fi := FeeItem{Item: b.item(ids[0], ref.When, first.Provenance, ""), Count: count, AnyOf: ref.AnyOf, Optional: ref.Optional, PerCount: ref.PerCount}
-	for i, id := range ids {
+	people, ok := b.persons(ref.PerPerson, ref.People)
+	if !ok {
+		return
+	}
+	it := b.item(ids[0], ref.When, people, first.Provenance, Link{})
+	if ref.PerPerson {
+		it.Because = b.withPeople(it.Because)
+	}
+	fi := FeeItem{Item: it, Optional: ref.Optional, PerPerson: ref.PerPerson}
+	for _, id := range ids {
 		f := b.c.Fee(id)
 		b.use(f.Provenance)
-		if f.Unknown {
-			fi.Unknown = true
-			continue
+		fi.Alternatives = append(fi.Alternatives, FeeAlt{ID: id, Cents: f.Cents, Unknown: f.Unknown})
+	}
+	adults, minors := 1, 0
+	if ref.PerPerson {
+		adults = 0
+		for _, i := range people {
+			if cl.People[i-1].Minor {
+				minors++
+			} else {
+				adults++
+			}
 		}
-		amount := f.Cents * count
-		if i == 0 || amount < fi.Min {
-			fi.Min = amount
+	}
+	if adults > 0 {
+		fi.Shares = append(fi.Shares, b.share(fi.Alternatives, adults, false, "", ""))
+	}
+	if minors > 0 {
+		rate := ref.Minors
+		if rate == "" {
+			rate = MinorAsk
 		}
-		if amount > fi.Max {
-			fi.Max = amount
-		}
+		fi.Shares = append(fi.Shares, b.share(fi.Alternatives, minors, true, rate, ref.MinorFee))
+	}
+	for _, s := range fi.Shares {
+		fi.Min += s.Count * s.UnitMin
+		fi.Max += s.Count * s.UnitMax
+		fi.Unknown = fi.Unknown || s.Unknown
+	}
+	switch {
+	case len(ref.ExemptIf) > 0 && b.match(ref.ExemptIf):
+		fi.Exempt, fi.Min, fi.Max, fi.Unknown = true, 0, 0, false
+		fi.Because = b.inQuestionOrder(append(fi.Because, keysOf(ref.ExemptIf)...))
+	case len(ref.ReducibleIf) > 0 && b.match(ref.ReducibleIf):
+		fi.Reducible = true
+		fi.Because = b.inQuestionOrder(append(fi.Because, keysOf(ref.ReducibleIf)...))
 	}
 	if !fi.Optional {
 		cl.FeeOpen = cl.FeeOpen || fi.Unknown
@@ -399,22 +609,95 @@ func (b *builder) fee(ref FeeRef) {
 	cl.Fees = append(cl.Fees, fi)
 }
 
+// share prices one group of persons: the lowest and highest of the
+// alternatives, at the child rate for minors.
+func (b *builder) share(alts []FeeAlt, count int, minor bool, rate MinorRate, minorFee string) FeeShare {
+	s := FeeShare{Minor: minor, Count: count}
+	if minor {
+		s.MinorRate = rate
+	}
+	first := true
+	for _, alt := range alts {
+		cents, unknown := alt.Cents, alt.Unknown
+		if minor {
+			switch {
+			case minorFee != "":
+				f := b.c.Fee(minorFee)
+				b.use(f.Provenance)
+				cents, unknown = f.Cents, f.Unknown
+			case rate == MinorHalf:
+				cents /= 2
+			case rate == MinorAsk:
+				unknown = true
+			}
+		}
+		if unknown {
+			s.Unknown = true
+			continue
+		}
+		if first || cents < s.UnitMin {
+			s.UnitMin = cents
+		}
+		if cents > s.UnitMax {
+			s.UnitMax = cents
+		}
+		first = false
+	}
+	return s
+}
+
 func (b *builder) fact(ref ItemRef) {
 	f := b.c.Fact(ref.ID)
-	it := b.item(ref.ID, ref.When, f.Provenance, f.Kind)
+	for _, group := range [][]Item{b.cl.Warnings, b.cl.Channels, b.cl.Photo, b.cl.FeeNotes, b.cl.Deadlines, b.cl.Notices} {
+		if b.has(group, ref.ID) {
+			return // two procedures of one visit share it
+		}
+	}
+	people, ok := b.persons(false, ref.People)
+	if !ok {
+		return
+	}
+	it := b.item(ref.ID, ref.When, people, f.Provenance, f.Link)
+	if len(people) > 0 {
+		it.Because = b.withPeople(it.Because)
+	}
+	it.Kind = f.Kind
+	it.Calendar = f.Calendar
 	switch f.Kind {
-	case "warning":
+	case FactWarning:
 		b.cl.Warnings = append(b.cl.Warnings, it)
-	case "photo":
+	case FactPhoto:
 		b.cl.Photo = append(b.cl.Photo, it)
-	case "deadline":
+	case FactDeadline:
 		b.cl.Deadlines = append(b.cl.Deadlines, it)
-	case "fee_note":
+	case FactFeeNote:
 		b.cl.FeeNotes = append(b.cl.FeeNotes, it)
-	case "channel_note":
+	case FactChannelNote:
 		b.cl.Channels = append(b.cl.Channels, it)
 	default:
 		b.cl.Notices = append(b.cl.Notices, it)
+	}
+}
+
+// applyBy dates the request for an appointment: the earliest date a fact
+// of the checklist sets before the expiry date.
+func (b *builder) applyBy() {
+	e := b.cl.Expiry
+	if e == nil || b.cl.Expired {
+		return
+	}
+	for _, it := range b.cl.Facts() {
+		r := it.Calendar
+		if r == nil || r.Anchor != AnchorExpiry {
+			continue
+		}
+		d := r.Apply(e.Date)
+		if !d.Before(e.Date) {
+			continue
+		}
+		if e.ApplyBy.IsZero() || d.Before(e.ApplyBy) {
+			e.ApplyBy = d
+		}
 	}
 }
 
@@ -422,19 +705,22 @@ func (b *builder) fact(ref ItemRef) {
 // that no rule past its end is shown as current.
 func (b *builder) flagOutdated() {
 	cl := b.cl
-	var outdated []Item
-	collect := func(items []Item) {
-		for _, it := range items {
-			if it.Outdated {
-				outdated = append(outdated, it)
-			}
+	for i := range cl.Warnings {
+		if cl.Warnings[i].Outdated {
+			cl.Warnings[i].Kind = FactOutdated
 		}
 	}
-	collect(cl.Channels)
-	collect(cl.Photo)
-	collect(cl.Deadlines)
-	collect(cl.Notices)
-	collect(cl.FeeNotes)
+	var outdated []Item
+	for _, it := range cl.Facts() {
+		if it.Outdated && it.Kind != FactWarning && it.Kind != FactOutdated {
+			outdated = append(outdated, it)
+		}
+	}
+	for _, it := range cl.Channels {
+		if it.Outdated && it.Channel != "" {
+			outdated = append(outdated, it)
+		}
+	}
 	for _, d := range cl.Documents {
 		if d.Outdated {
 			outdated = append(outdated, d.Item)
@@ -445,11 +731,21 @@ func (b *builder) flagOutdated() {
 			outdated = append(outdated, f.Item)
 		}
 	}
+	var top []Item
 	for _, it := range outdated {
-		w := it
-		w.Kind = "outdated"
-		cl.Warnings = append([]Item{w}, cl.Warnings...)
+		it.Kind = FactOutdated
+		top = append(top, it)
 	}
+	cl.Warnings = append(top, cl.Warnings...)
+}
+
+func keysOf(c Cond) []string {
+	var out []string
+	for k := range c {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func contains(list []string, v string) bool {
@@ -459,4 +755,22 @@ func contains(list []string, v string) bool {
 		}
 	}
 	return false
+}
+
+func anyIn(have, want []string) bool {
+	for _, h := range have {
+		if contains(want, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// FeeIDs lists the IDs a fee line can be named by (tests and writers).
+func (f FeeItem) FeeIDs() string {
+	var ids []string
+	for _, a := range f.Alternatives {
+		ids = append(ids, a.ID)
+	}
+	return strings.Join(ids, "|")
 }

@@ -2,8 +2,10 @@ package content
 
 import (
 	"fmt"
+	"net/url"
+	"regexp"
 	"sort"
-	"strconv"
+	"strings"
 )
 
 // Problem is a content error with the place it was found.
@@ -19,14 +21,23 @@ func (p Problem) Error() string {
 	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
 }
 
-// Validate checks every reference, condition, provenance and path of the
-// content. today decides which facts are past their end date. It returns
-// all problems found, in file order.
-func (c *Content) Validate(today Date) []Problem {
+// Limits the loader enforces so that path enumeration stays small.
+const (
+	MaxPeople       = 8   // largest max of a people question
+	MaxCalendarDays = 366 // |days| of a calendar rule
+)
+
+// Validate checks every reference, kind, link, condition, provenance and
+// path of the content. It does not look at today's date: a fact past its
+// end date is shown as outdated, and Expiring reports it to editors. It
+// returns all problems found, in file order.
+func (c *Content) Validate() []Problem {
 	c.Index()
-	v := &validator{c: c, today: today}
+	v := &validator{c: c}
 	v.unique()
+	v.kinds()
 	v.provenance()
+	v.links()
 	v.references()
 	v.flow()
 	sort.SliceStable(v.problems, func(i, j int) bool {
@@ -41,7 +52,6 @@ func (c *Content) Validate(today Date) []Problem {
 
 type validator struct {
 	c        *Content
-	today    Date
 	problems []Problem
 }
 
@@ -70,11 +80,6 @@ func (v *validator) unique() {
 	for _, x := range c.Authorities {
 		check("authority", x.ID, x.Pos)
 	}
-	for _, x := range c.Sources {
-		if x.Authority != "" && c.Authority(x.Authority) == nil {
-			v.errorf(x.Pos, "source %q: unknown authority %q", x.ID, x.Authority)
-		}
-	}
 	for _, x := range c.Offices {
 		check("office", x.ID, x.Pos)
 	}
@@ -93,19 +98,6 @@ func (v *validator) unique() {
 			}
 			answers[a.ID] = true
 		}
-		switch x.Kind {
-		case "choice":
-			if len(x.Answers) == 0 {
-				v.errorf(x.Pos, "choice question %q has no answers", x.ID)
-			}
-		case "date":
-		case "count":
-			if x.Max < 1 {
-				v.errorf(x.Pos, "count question %q needs max >= 1", x.ID)
-			}
-		default:
-			v.errorf(x.Pos, "question %q: unknown kind %q (choice, date, count)", x.ID, x.Kind)
-		}
 	}
 	for _, x := range c.Documents {
 		check("document", x.ID, x.Pos)
@@ -119,6 +111,125 @@ func (v *validator) unique() {
 	for _, x := range c.Procedures {
 		check("procedure", x.ID, x.Pos)
 	}
+}
+
+var clock = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+
+func (v *validator) hours(p Pos, what string, hs []Hours) {
+	for _, h := range hs {
+		if !oneOf(h.Kind, hoursKinds) {
+			v.errorf(p, "%s: unknown hours kind %q (%s)", what, h.Kind, join(hoursKinds))
+		}
+		if len(h.Days) == 0 {
+			v.errorf(p, "%s: hours without days", what)
+		}
+		for _, d := range h.Days {
+			if !oneOf(d, weekdays) {
+				v.errorf(p, "%s: unknown day %q (%s)", what, d, strings.Join(weekdays, ", "))
+			}
+		}
+		if !clock.MatchString(h.From) || !clock.MatchString(h.To) || h.From >= h.To {
+			v.errorf(p, "%s: hours %q–%q must be HH:MM, from before to", what, h.From, h.To)
+		}
+	}
+}
+
+func (v *validator) kinds() {
+	c := v.c
+	roles := map[QuestionRole]string{}
+	people := ""
+	for _, q := range c.Questions {
+		if !oneOf(q.Kind, questionKinds) {
+			v.errorf(q.Pos, "question %q: unknown kind %q (%s)", q.ID, q.Kind, join(questionKinds))
+		}
+		if !oneOf(q.Role, questionRoles) {
+			v.errorf(q.Pos, "question %q: unknown role %q (%s)", q.ID, q.Role, join(questionRoles[1:]))
+		} else if q.Role != "" {
+			if other, ok := roles[q.Role]; ok {
+				v.errorf(q.Pos, "question %q: role %q is taken by question %q", q.ID, q.Role, other)
+			}
+			roles[q.Role] = q.ID
+			if (q.Role == RoleExpiry) != (q.Kind == QuestionDate) {
+				v.errorf(q.Pos, "question %q: role expiry goes with kind date, and a date question needs it", q.ID)
+			}
+			if q.Role == RoleBenefits && q.answer("yes") == nil {
+				v.errorf(q.Pos, "question %q: the benefits question needs the answer \"yes\"", q.ID)
+			}
+		}
+		switch q.Kind {
+		case QuestionChoice:
+			if len(q.Answers) == 0 {
+				v.errorf(q.Pos, "choice question %q has no answers", q.ID)
+			}
+		case QuestionPeople:
+			if people != "" {
+				v.errorf(q.Pos, "question %q: only one people question (%q is one)", q.ID, people)
+			}
+			people = q.ID
+			if len(q.Answers) == 0 {
+				v.errorf(q.Pos, "people question %q has no kinds of person", q.ID)
+			}
+			if q.Max < 1 || q.Max > MaxPeople {
+				v.errorf(q.Pos, "people question %q needs max between 1 and %d, has %d", q.ID, MaxPeople, q.Max)
+			}
+		case QuestionDate:
+			if len(q.Answers) > 0 {
+				v.errorf(q.Pos, "date question %q cannot have answers", q.ID)
+			}
+		}
+		if q.Kind != QuestionPeople {
+			for _, a := range q.Answers {
+				if a.Minor {
+					v.errorf(q.Pos, "question %q: minor applies to people questions only", q.ID)
+				}
+			}
+		}
+	}
+	for _, f := range c.Facts {
+		if !oneOf(f.Kind, factKinds) {
+			v.errorf(f.Pos, "fact %q: unknown kind %q (%s)", f.ID, f.Kind, join(factKinds))
+		}
+		if r := f.Calendar; r != nil {
+			if !oneOf(r.Anchor, anchors) {
+				v.errorf(f.Pos, "fact %q: unknown calendar anchor %q (%s)", f.ID, r.Anchor, join(anchors))
+			}
+			if r.Days < -MaxCalendarDays || r.Days > MaxCalendarDays || r.Months < -24 || r.Months > 24 || (r.Days == 0 && r.Months == 0) {
+				v.errorf(f.Pos, "fact %q: calendar offset out of range (days ±%d, months ±24, not both 0)", f.ID, MaxCalendarDays)
+			}
+		}
+	}
+	for _, ch := range c.Channels {
+		if !oneOf(ch.Kind, channelKinds) {
+			v.errorf(ch.Pos, "channel %q: unknown kind %q (%s)", ch.ID, ch.Kind, join(channelKinds))
+		}
+		v.hours(ch.Pos, "channel "+ch.ID, ch.Hours)
+	}
+	for _, o := range c.Offices {
+		v.hours(o.Pos, "office "+o.ID, o.Hours)
+	}
+	for _, r := range c.Routes {
+		if !oneOf(r.Outcome, outcomes) {
+			v.errorf(r.Pos, "route: unknown outcome %q (%s)", r.Outcome, join(outcomes))
+		}
+	}
+	for _, p := range c.Procedures {
+		for _, f := range p.Fees {
+			if f.Minors != "" && !oneOf(f.Minors, []MinorRate{MinorAsk, MinorHalf, MinorSame}) {
+				v.errorf(p.Pos, "procedure %s: unknown minors rate %q (ask, half, same)", p.ID, f.Minors)
+			}
+			if (f.Minors != "" || f.MinorFee != "") && !f.PerPerson {
+				v.errorf(p.Pos, "procedure %s: a child rate needs per_person: true", p.ID)
+			}
+		}
+	}
+}
+
+func join[T ~string](set []T) string {
+	var s []string
+	for _, x := range set {
+		s = append(s, string(x))
+	}
+	return strings.Join(s, ", ")
 }
 
 func (v *validator) prov(p Pos, what string, pr Provenance) {
@@ -157,12 +268,85 @@ func (v *validator) provenance() {
 		if x.Cents < 0 {
 			v.errorf(x.Pos, "fee %q: negative amount", x.ID)
 		}
+		if x.Unknown && x.Cents != 0 {
+			v.errorf(x.Pos, "fee %q: unknown fees have no amount", x.ID)
+		}
 	}
 	for _, x := range c.Facts {
 		v.prov(x.Pos, "fact "+x.ID, x.Provenance)
 	}
 	for _, x := range c.Procedures {
 		v.prov(x.Pos, "procedure "+x.ID, x.Provenance)
+	}
+	for _, s := range c.Sources {
+		if s.URL == "" && s.File == "" {
+			v.errorf(s.Pos, "source %q needs a url (or, for a seed without a public copy, its file)", s.ID)
+		}
+		if s.Authority != "" && c.Authority(s.Authority) == nil {
+			v.errorf(s.Pos, "source %q: unknown authority %q", s.ID, s.Authority)
+		}
+	}
+}
+
+// Links, e-mail addresses and phone numbers reach HTML attributes (href):
+// they must parse as what they claim to be.
+var (
+	phoneRE = regexp.MustCompile(`^\+?[0-9][0-9 /()-]*[0-9]$`)
+	emailRE = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$`)
+)
+
+func (v *validator) url(p Pos, what, s string) {
+	if s == "" {
+		return
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil ||
+		strings.ContainsAny(s, " \"'<>\\`") {
+		v.errorf(p, "%s: %q is not a plain http(s) address", what, s)
+	}
+}
+
+func (v *validator) email(p Pos, what, s string) {
+	if s == "" {
+		return
+	}
+	if !emailRE.MatchString(s) {
+		v.errorf(p, "%s: %q is not a plain e-mail address", what, s)
+	}
+}
+
+func (v *validator) phone(p Pos, what, s string) {
+	if s != "" && !phoneRE.MatchString(s) {
+		v.errorf(p, "%s: %q is not a phone number (digits, spaces, / - ( ) +)", what, s)
+	}
+}
+
+func (v *validator) links() {
+	c := v.c
+	for _, s := range c.Sources {
+		v.url(s.Pos, "source "+s.ID, s.URL)
+	}
+	for _, o := range c.Offices {
+		v.email(o.Pos, "office "+o.ID, o.Email)
+		v.phone(o.Pos, "office "+o.ID, o.Phone)
+	}
+	for _, t := range c.Teams {
+		v.email(t.Pos, "team "+t.ID, t.Email)
+		v.url(t.Pos, "team "+t.ID, t.Page)
+	}
+	for _, ch := range c.Channels {
+		v.email(ch.Pos, "channel "+ch.ID, ch.Email)
+		v.phone(ch.Pos, "channel "+ch.ID, ch.Phone)
+		v.url(ch.Pos, "channel "+ch.ID, ch.URL)
+	}
+	for _, d := range c.Documents {
+		v.url(d.Pos, "document "+d.ID, d.URL)
+		if d.Download && d.URL == "" && !d.TeamPage {
+			v.errorf(d.Pos, "document %q can be downloaded: give its url (or team_page: true)", d.ID)
+		}
+	}
+	for _, f := range c.Facts {
+		v.url(f.Pos, "fact "+f.ID, f.URL)
 	}
 }
 
@@ -183,24 +367,39 @@ func (v *validator) cond(p Pos, what string, cond Cond) {
 
 func (v *validator) answerExists(q *Question, val string) bool {
 	switch q.Kind {
-	case "choice":
-		for _, a := range q.Answers {
-			if a.ID == val {
-				return true
-			}
-		}
-	case "date":
+	case QuestionChoice, QuestionPeople:
+		return q.answer(val) != nil
+	case QuestionDate:
 		switch val {
 		case BucketExpired, BucketSoon, BucketLater:
 			return true
 		case BucketUnknown:
 			return q.Optional
 		}
-	case "count":
-		n, err := strconv.Atoi(val)
-		return err == nil && n >= 0 && n <= q.Max
 	}
 	return false
+}
+
+// personKinds checks a people filter against the people question.
+func (v *validator) personKinds(p Pos, what string, kinds []string, perPerson bool) {
+	if len(kinds) == 0 && !perPerson {
+		return
+	}
+	q := v.c.PeopleQuestion()
+	if q == nil {
+		v.errorf(p, "%s: per-person entries need a people question", what)
+		return
+	}
+	for _, k := range kinds {
+		if q.answer(k) == nil {
+			v.errorf(p, "%s: unknown kind of person %q (answers of question %q)", what, k, q.ID)
+		}
+	}
+}
+
+// teamLink tells whether a link resolves for a procedure's team.
+func (v *validator) teamLink(l Link, team *Team) bool {
+	return l.URL != "" || (l.TeamPage && team != nil && team.Page != "")
 }
 
 func (v *validator) references() {
@@ -230,34 +429,35 @@ func (v *validator) references() {
 	}
 	for _, r := range c.Routes {
 		v.cond(r.Pos, "route", r.When)
-		switch r.Outcome {
-		case OutcomeChecklist:
-			if c.Procedure(r.Procedure) == nil {
-				v.errorf(r.Pos, "route: unknown procedure %q", r.Procedure)
+		ids := r.ProcedureIDs()
+		if r.Outcome == OutcomeChecklist && len(ids) == 0 {
+			v.errorf(r.Pos, "route: a checklist needs a procedure")
+		}
+		for _, id := range ids {
+			if c.Procedure(id) == nil {
+				v.errorf(r.Pos, "route: unknown procedure %q", id)
 			}
-		case OutcomeOtherCity, OutcomeNotCovered:
-			if r.Procedure != "" && c.Procedure(r.Procedure) == nil {
-				v.errorf(r.Pos, "route: unknown procedure %q", r.Procedure)
-			}
-		default:
-			v.errorf(r.Pos, "route: unknown outcome %q (checklist, other_city, not_covered)", r.Outcome)
 		}
 	}
 	for _, ref := range c.Common {
-		v.factRef(Pos{File: "common"}, "common", ref)
+		v.factRef(ref.Pos, "common", ref)
 	}
 	for _, p := range c.Procedures {
 		what := "procedure " + p.ID
-		if t := c.Team(p.Team); t == nil {
+		team := c.Team(p.Team)
+		if team == nil {
 			v.errorf(p.Pos, "%s: unknown team %q", what, p.Team)
 		}
 		if p.Office != "" && c.Office(p.Office) == nil {
 			v.errorf(p.Pos, "%s: unknown office %q", what, p.Office)
 		}
 		for _, ref := range p.Channels {
-			if c.Channel(ref.ID) != nil {
+			if ch := c.Channel(ref.ID); ch != nil {
 				v.cond(p.Pos, what, ref.When)
-			} else if f := c.Fact(ref.ID); f != nil && f.Kind == "channel_note" {
+				if ch.Kind.NeedsURL() && !v.teamLink(ch.Link, team) {
+					v.errorf(p.Pos, "%s: channel %q sends people to a page: give it a url, or the team a page", what, ref.ID)
+				}
+			} else if f := c.Fact(ref.ID); f != nil && f.Kind == FactChannelNote {
 				v.factRef(p.Pos, what, ref)
 			} else {
 				v.errorf(p.Pos, "%s: unknown channel or channel_note %q", what, ref.ID)
@@ -265,8 +465,12 @@ func (v *validator) references() {
 		}
 		for _, ref := range p.Documents {
 			v.cond(p.Pos, what, ref.When)
-			if c.Document(ref.Doc) == nil {
+			v.personKinds(p.Pos, what, ref.People, ref.PerPerson)
+			d := c.Document(ref.Doc)
+			if d == nil {
 				v.errorf(p.Pos, "%s: unknown document %q", what, ref.Doc)
+			} else if d.Download && !v.teamLink(d.Link, team) {
+				v.errorf(p.Pos, "%s: document %q is downloaded from the team page, but team %q has no page", what, ref.Doc, p.Team)
 			}
 			for _, alt := range ref.Or {
 				if c.Document(alt) == nil {
@@ -281,47 +485,50 @@ func (v *validator) references() {
 		}
 		for _, ref := range p.Fees {
 			v.cond(p.Pos, what, ref.When)
-			ids := ref.AnyOf
-			if ref.Fee != "" {
-				ids = append([]string{ref.Fee}, ids...)
+			v.cond(p.Pos, what, ref.ExemptIf)
+			v.cond(p.Pos, what, ref.ReducibleIf)
+			v.personKinds(p.Pos, what, ref.People, ref.PerPerson)
+			if ref.Fee != "" && len(ref.AnyOf) > 0 {
+				v.errorf(p.Pos, "%s: a fee entry has fee or any_of, not both", what)
 			}
+			ids := ref.IDs()
 			if len(ids) == 0 {
 				v.errorf(p.Pos, "%s: fee entry names no fee", what)
+			}
+			if ref.MinorFee != "" {
+				ids = append(ids, ref.MinorFee)
 			}
 			for _, id := range ids {
 				if c.Fee(id) == nil {
 					v.errorf(p.Pos, "%s: unknown fee %q", what, id)
 				}
 			}
-			if ref.PerCount != "" {
-				if q := c.Question(ref.PerCount); q == nil || q.Kind != "count" {
-					v.errorf(p.Pos, "%s: per_count %q is not a count question", what, ref.PerCount)
-				}
-			}
 		}
 		for _, ref := range p.Facts {
 			v.factRef(p.Pos, what, ref)
+			if f := c.Fact(ref.ID); f != nil && f.TeamPage && (team == nil || team.Page == "") {
+				v.errorf(p.Pos, "%s: fact %q links to the team page, but team %q has no page", what, ref.ID, p.Team)
+			}
 		}
 	}
 }
 
 func (v *validator) factRef(p Pos, what string, ref ItemRef) {
 	v.cond(p, what, ref.When)
+	v.personKinds(p, what, ref.People, false)
 	f := v.c.Fact(ref.ID)
 	if f == nil {
 		v.errorf(p, "%s: unknown fact %q", what, ref.ID)
 		return
 	}
-	if f.Kind == "history" {
+	if f.Kind == FactHistory {
 		v.errorf(f.Pos, "fact %q is history (superseded) but %s presents it as current", f.ID, what)
-	}
-	if !v.today.IsZero() && !f.Until.IsZero() && f.Until.Before(v.today) {
-		v.errorf(f.Pos, "fact %q ended on %s but %s presents it as current: update it or mark it kind: history", f.ID, f.Until, what)
 	}
 }
 
 // flow enumerates every path and reports unreachable questions and
-// routes, and paths that reach no outcome.
+// routes, paths that reach no outcome, and facts of one authority's
+// sources on another authority's checklist.
 func (v *validator) flow() {
 	c := v.c
 	if len(v.problems) > 0 {
@@ -330,25 +537,62 @@ func (v *validator) flow() {
 	asked := map[string]bool{}
 	answered := map[string]bool{}
 	routed := make([]bool, len(c.Routes))
+	foreign := map[string]string{}
 	var missing []Answers
-	today := v.today
+	today := c.Checked
 	if today.IsZero() {
-		today = c.Checked
+		today = MustDate("2026-01-01")
 	}
 	c.Paths(today, func(a Answers) {
 		steps, _ := c.Walk(a, today)
 		for _, s := range steps {
 			asked[s.Question.ID] = true
-			answered[s.Question.ID+"="+s.Value] = true
-		}
-		for i := range c.Routes {
-			if c.match(c.Routes[i].When, a, today) {
-				routed[i] = true
-				return
+			if s.Question.Kind == QuestionPeople {
+				for _, p := range SplitPeople(s.Value) {
+					answered[s.Question.ID+"="+p] = true
+				}
+			} else {
+				answered[s.Question.ID+"="+s.Value] = true
 			}
 		}
-		if len(missing) < 5 {
-			missing = append(missing, a)
+		hit := -1
+		for i := range c.Routes {
+			if c.match(c.Routes[i].When, a, today) {
+				routed[i], hit = true, i
+				break
+			}
+		}
+		if hit < 0 {
+			if len(missing) < 5 {
+				missing = append(missing, a)
+			}
+			return
+		}
+		cl, _ := c.Evaluate(a, today)
+		if cl.Authority == "" {
+			return
+		}
+		check := func(id string, sources []string) {
+			if _, seen := foreign[id]; seen || len(sources) == 0 {
+				return
+			}
+			for _, s := range sources {
+				if src := c.Source(s); src == nil || src.Authority == "" || src.Authority == cl.Authority {
+					return
+				}
+			}
+			foreign[id] = fmt.Sprintf("%q has only sources of another authority than %s but shows on its checklist (answers %s): give it a source that covers %s, or a condition", id, cl.Authority, c.Encode(a), cl.Authority)
+		}
+		for _, it := range cl.Facts() {
+			if f := c.Fact(it.ID); f == nil || !f.Federal {
+				check(it.ID, it.Source)
+			}
+		}
+		for _, d := range cl.Documents {
+			check(d.ID, d.Source)
+		}
+		for _, f := range cl.Fees {
+			check(f.ID, f.Source)
 		}
 	})
 	for _, q := range c.Questions {
@@ -370,4 +614,59 @@ func (v *validator) flow() {
 	for _, a := range missing {
 		v.errorf(Pos{File: "routes"}, "no route for answers %s", c.Encode(a))
 	}
+	var ids []string
+	for id := range foreign {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		pos := Pos{File: "procedures"}
+		if f := c.Fact(id); f != nil {
+			pos = f.Pos
+		} else if f := c.Fee(id); f != nil {
+			pos = f.Pos
+		}
+		v.errorf(pos, "%s", foreign[id])
+	}
+}
+
+// Ending is a fact in use whose end date has passed or is near.
+type Ending struct {
+	Fact  *Fact
+	Until Date
+	Days  int // from today; negative once it has ended
+}
+
+func (e Ending) String() string {
+	if e.Days < 0 {
+		return fmt.Sprintf("%s:%d: fact %s ended on %s and is still shown (as outdated): update it or mark it kind: history", e.Fact.File, e.Fact.Line, e.Fact.ID, e.Until)
+	}
+	return fmt.Sprintf("%s:%d: fact %s ends on %s, in %d days: update it or mark it history", e.Fact.File, e.Fact.Line, e.Fact.ID, e.Until, e.Days)
+}
+
+// Expiring lists the facts in use (by a procedure or as common facts)
+// whose end date is before today+warnDays, soonest first.
+func (c *Content) Expiring(today Date, warnDays int) []Ending {
+	used := map[string]bool{}
+	for _, ref := range c.Common {
+		used[ref.ID] = true
+	}
+	for _, p := range c.Procedures {
+		for _, ref := range append(append([]ItemRef{}, p.Facts...), p.Channels...) {
+			used[ref.ID] = true
+		}
+	}
+	var out []Ending
+	for i := range c.Facts {
+		f := &c.Facts[i]
+		if !used[f.ID] || f.Kind == FactHistory || f.Until.IsZero() {
+			continue
+		}
+		// Until is the last day the rule applies: negative days have ended.
+		if days := today.DaysUntil(f.Until); days <= warnDays {
+			out = append(out, Ending{Fact: f, Until: f.Until, Days: days})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Until.Before(out[j].Until) })
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -35,9 +36,10 @@ func (r Report) Complete() bool {
 func (s *Set) Check(required map[string]string) []Report {
 	src := s.Files[catalog.Source]
 	var reports []Report
-	for _, l := range catalog.Languages {
-		f := s.Files[l.Code]
-		r := Report{Lang: l.Code, Total: len(src.Messages)}
+	for _, code := range s.Codes {
+		l := catalog.Language{Code: code}
+		f := s.Files[code]
+		r := Report{Lang: code, Total: len(src.Messages)}
 		if m, ok := f.Messages["meta.review"]; ok {
 			r.Review = m.Other
 		}
@@ -57,8 +59,16 @@ func (s *Set) Check(required map[string]string) []Report {
 		forms := PluralForms(language.Make(l.Code))
 		for _, id := range src.IDs() {
 			sm := src.Messages[id]
-			if sm.Description == "" {
+			if sm.Description == "" && l.Code == catalog.Source {
 				r.Problems = append(r.Problems, fmt.Sprintf("%s:%d: %s has no description for translators", src.Path, src.Line(id), id))
+			}
+			if GermanOnly(id) && l.Code != catalog.Source {
+				if _, ok := f.Messages[id]; ok {
+					r.Unused = append(r.Unused, id)
+				} else {
+					r.Total--
+				}
+				continue
 			}
 			m, ok := f.Messages[id]
 			if !ok {
@@ -81,6 +91,13 @@ func (s *Set) Check(required map[string]string) []Report {
 				}
 			}
 			for form, text := range got {
+				if strings.ContainsAny(text, "\"\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e") {
+					// Texts reach HTML attributes (go-app writes them with
+					// strconv.Quote) and bidi isolation is added at compile
+					// time: a straight quote or a hand-made direction mark
+					// does not belong in a message.
+					r.Problems = append(r.Problems, fmt.Sprintf("%s:%d: %s (%s) contains a straight double quote or a direction control character: use the language's own quotation marks", f.Path, f.Line(id), id, form))
+				}
 				have := placeholderSet(map[string]string{form: text})
 				if !sameSet(have, want) && !(IsPlural(sm) && sameSet(have, without(want, "Count"))) {
 					r.Problems = append(r.Problems, fmt.Sprintf("%s:%d: %s (%s) has placeholders %v, German has %v", f.Path, f.Line(id), id, form, keys(have), keys(want)))
@@ -101,7 +118,7 @@ func (s *Set) Check(required map[string]string) []Report {
 // Stamp records German's current hash in every message of a translation
 // file: run it after a translator has checked the file against German.
 func Stamp(dir, lang string) error {
-	set, err := Load(os.DirFS(dir))
+	set, err := LoadLanguages(os.DirFS(dir), []string{catalog.Source, lang})
 	if err != nil {
 		return err
 	}

@@ -36,28 +36,40 @@ type File struct {
 // Set is every shipped language's file, loaded and parsed by go-i18n.
 type Set struct {
 	Files map[string]*File
+	Codes []string // in the order of the language table, German first
 }
 
+// GermanOnly tells whether a message exists in German only: the prepared
+// letter to the office is always German, whatever the reader's language.
+func GermanOnly(id string) bool { return strings.HasPrefix(id, "letter.") }
+
 // Load reads <code>.json for every shipped language from fsys. A file that
-// go-i18n cannot parse is an error with file:line.
-func Load(fsys fs.FS) (*Set, error) {
+// go-i18n cannot parse, or that names a message or field twice, is an
+// error with file:line.
+func Load(fsys fs.FS) (*Set, error) { return LoadLanguages(fsys, catalog.Codes()) }
+
+// LoadLanguages reads the files of the given languages (German first).
+func LoadLanguages(fsys fs.FS, codes []string) (*Set, error) {
 	bundle := goi18n.NewBundle(language.German)
-	set := &Set{Files: map[string]*File{}}
-	for _, l := range catalog.Languages {
-		path := l.Code + ".json"
+	set := &Set{Files: map[string]*File{}, Codes: codes}
+	for _, code := range codes {
+		path := code + ".json"
 		data, err := fs.ReadFile(fsys, path)
 		if err != nil {
 			return nil, fmt.Errorf("translations: %w", err)
+		}
+		if err := duplicateKeys(path, data); err != nil {
+			return nil, err
 		}
 		mf, err := bundle.ParseMessageFileBytes(data, path)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, errorLine(data, err), err)
 		}
-		f := &File{Lang: l.Code, Path: path, Messages: map[string]*goi18n.Message{}, lines: keyLines(data)}
+		f := &File{Lang: code, Path: path, Messages: map[string]*goi18n.Message{}, lines: keyLines(data)}
 		for _, m := range mf.Messages {
 			f.Messages[m.ID] = m
 		}
-		set.Files[l.Code] = f
+		set.Files[code] = f
 	}
 	return set, nil
 }
@@ -96,15 +108,23 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 	src := s.Files[catalog.Source]
 	forms := PluralForms(language.Make(lang))
 	c := &catalog.Catalog{Lang: lang, Messages: map[string]map[string]string{}, Plural: pluralTable(language.Make(lang))}
+	l, _ := catalog.Lookup(lang)
+	c.RTL = l.RTL
 	for id, m := range f.Messages {
 		if _, known := src.Messages[id]; !known {
 			continue // unused IDs are reported by Check, not shipped
 		}
+		if GermanOnly(id) && lang != catalog.Source {
+			continue
+		}
 		all := MessageForms(m)
-		if l, _ := catalog.Lookup(lang); l.RTL {
-			for form, text := range all {
-				all[form] = isolateLTR(text)
+		for form, text := range all {
+			if l.RTL {
+				// Every message, plural or not: codes like 38/4-3 and
+				// "§ 24 AufenthG" keep their order inside Arabic script.
+				text = isolateLTR(text)
 			}
+			all[form] = catalog.LocalDigits(lang, text)
 		}
 		out := map[string]string{}
 		if IsPlural(src.Messages[id]) {
@@ -114,7 +134,7 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 				}
 			}
 		} else {
-			out["other"] = m.Other
+			out["other"] = all["other"]
 		}
 		c.Messages[id] = out
 	}
@@ -123,6 +143,51 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 	}
 	c.Names = s.Names()
 	return c, nil
+}
+
+// duplicateKeys reports a message ID, or a field of a message, given twice:
+// encoding/json would silently keep the last one.
+func duplicateKeys(path string, data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	line := func() int { return bytes.Count(data[:dec.InputOffset()], []byte("\n")) + 1 }
+	var walk func(depth int, where string) error
+	walk = func(depth int, where string) error {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // syntax errors are go-i18n's to report
+		}
+		switch tok {
+		case json.Delim('{'):
+			seen := map[string]bool{}
+			for dec.More() {
+				k, err := dec.Token()
+				if err != nil {
+					return nil
+				}
+				key, _ := k.(string)
+				if seen[key] {
+					if depth == 0 {
+						return fmt.Errorf("%s:%d: message %q is defined twice", path, line(), key)
+					}
+					return fmt.Errorf("%s:%d: message %q has the field %q twice", path, line(), where, key)
+				}
+				seen[key] = true
+				if err := walk(depth+1, key); err != nil {
+					return err
+				}
+			}
+			_, _ = dec.Token()
+		case json.Delim('['):
+			for dec.More() {
+				if err := walk(depth+1, where); err != nil {
+					return err
+				}
+			}
+			_, _ = dec.Token()
+		}
+		return nil
+	}
+	return walk(0, "")
 }
 
 // Names returns each language's own name (its meta.name).

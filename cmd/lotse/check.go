@@ -5,49 +5,47 @@ import (
 	"fmt"
 	"strings"
 
-	lotse "lotse/app"
-	"lotse/content"
 	"lotse/content/load"
 	"lotse/i18n"
+	"lotse/i18n/catalog"
 )
 
-// parseToday reads a --today flag; empty means today.
-func parseToday(s string) (content.Date, error) {
-	if s == "" {
-		return lotse.Today(), nil
-	}
-	d, err := content.ParseDate(s)
-	if err != nil {
-		return content.Date{}, fmt.Errorf("--today: %w", err)
-	}
-	return d, nil
-}
-
 // runCheck validates content and translations and reports per language.
+// A fact in use past its end date fails (editors must act); one that ends
+// within the settings' warn_days is a warning.
 func runCheck(args []string) error {
 	fs := flag.NewFlagSet("check", flag.ExitOnError)
-	src := sourceFlags(fs)
-	todayFlag := fs.String("today", "", "check end dates against this day (YYYY-MM-DD; default: today)")
+	cfg, todayFlag := sourceFlags(fs)
 	fs.Parse(args)
-	today, err := parseToday(*todayFlag)
+	_, today, err := parseToday(*todayFlag)
 	if err != nil {
 		return err
 	}
-
-	c, err := load.Load(src.contentFS(), today)
+	c, err := load.Load(cfg.ContentFS())
 	if err != nil {
 		return fmt.Errorf("content: FAILED\n%w", err)
 	}
 	fmt.Printf("content: ok (%d questions, %d procedures, %d documents, %d fees, %d facts; newest check %s)\n",
 		len(c.Questions), len(c.Procedures), len(c.Documents), len(c.Fees), len(c.Facts), c.Checked)
-	set, err := i18n.Load(src.i18nFS())
+	failed := false
+	for _, e := range c.Expiring(today, c.Settings.WarnDays) {
+		if e.Days < 0 {
+			failed = true
+			fmt.Println("FAILED: " + e.String())
+		} else {
+			fmt.Println("warning: " + e.String())
+		}
+	}
+	set, err := i18n.Load(cfg.I18nFS())
 	if err != nil {
 		return fmt.Errorf("translations: FAILED\n%w", err)
 	}
-	failed := false
+	complete := 0
 	for _, r := range set.Check(c.TextKeys()) {
 		state := "complete"
-		if !r.Complete() {
+		if r.Complete() {
+			complete++
+		} else {
 			state, failed = "INCOMPLETE", true
 		}
 		fmt.Printf("%s: %d/%d messages, %s, review: %s, needs review: %d\n", r.Lang, r.Translated, r.Total, state, r.Review, len(r.NeedsReview))
@@ -63,8 +61,9 @@ func runCheck(args []string) error {
 			fmt.Println("  " + p)
 		}
 	}
+	fmt.Printf("languages: %d of %d complete\n", complete, len(catalog.Languages))
 	if failed {
-		return fmt.Errorf("translations: FAILED")
+		return fmt.Errorf("check: FAILED")
 	}
 	return nil
 }

@@ -6,44 +6,58 @@ import (
 	"fmt"
 	"os"
 
-	lotse "lotse/app"
-	"lotse/content"
+	"lotse/i18n/catalog"
+	"lotse/internal/report"
+	"lotse/internal/server"
+	"lotse/present"
 )
 
 // runChecklist prints the checklist for answers given in the app's URL
-// encoding.
+// encoding: the presented checklist as text or JSON.
 func runChecklist(args []string) error {
 	fs := flag.NewFlagSet("checklist", flag.ExitOnError)
 	answers := fs.String("answers", "", "answers as in the app's URL, e.g. 'city=dortmund&need=register&citizenship=eu'")
 	lang := fs.String("lang", "de", "language")
-	todayFlag := fs.String("today", "", "the day to compute deadlines for (YYYY-MM-DD; default: today)")
-	format := fs.String("format", "text", "text or json")
-	src := sourceFlags(fs)
+	format := fs.String("format", "text", "text, json (the presented checklist) or engine (the language-neutral result)")
+	cfg, todayFlag := sourceFlags(fs)
 	fs.Parse(args)
-	today, err := parseToday(*todayFlag)
+	_, today, err := parseToday(*todayFlag)
 	if err != nil {
 		return err
 	}
-	st, err := loadSite(*src, today)
-	if err != nil {
-		return err
-	}
-	if _, ok := st.data.Catalogs[*lang]; !ok {
+	if _, ok := catalog.Lookup(*lang); !ok {
 		return fmt.Errorf("unknown language %q", *lang)
 	}
-	c := st.data.Content
-	cl, next := c.Evaluate(content.ParseAnswers(*answers), today)
+	c, set, err := server.Sources(*cfg)
+	if err != nil {
+		return err
+	}
+	a, rejected := c.ParseQuery(*answers)
+	if len(rejected) > 0 {
+		return fmt.Errorf("answers not understood for %v (see `lotse questions`)", rejected)
+	}
+	cl, next := c.Evaluate(a, today)
 	if next != nil {
 		return fmt.Errorf("answers incomplete: next question is %q (see `lotse questions`)", next.ID)
 	}
+	local, err := set.Compile(*lang)
+	if err != nil {
+		return err
+	}
+	de, err := set.Compile(catalog.Source)
+	if err != nil {
+		return err
+	}
+	p := present.Build(c, cl, local, de)
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
 	switch *format {
 	case "json":
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
+		return enc.Encode(p)
+	case "engine":
 		return enc.Encode(cl)
 	case "text":
-		fmt.Print(lotse.ChecklistText(st.data, *lang, cl))
-		return nil
+		return report.WriteText(os.Stdout, p, present.NewLabels(local, de))
 	}
-	return fmt.Errorf("unknown format %q (text, json)", *format)
+	return fmt.Errorf("unknown format %q (text, json, engine)", *format)
 }

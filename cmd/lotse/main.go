@@ -1,11 +1,12 @@
 // Command lotse is Lotse's server and command-line tool.
 //
 //	lotse serve      serve the app (pre-rendered pages, wasm, content)
+//	lotse static     write the whole site for a static host or CDN
 //	lotse check      validate content and translations
 //	lotse questions  list every question with its answer values
 //	lotse checklist  print the checklist for a set of answers
+//	lotse review     write every outcome as one document for the office
 //	lotse stamp      record that translations match the current German
-//	lotse static     write the whole site for a static host or CDN
 //	lotse compress   write .gz and .br copies of files (used by make)
 //
 // `lotse <command> -h` describes a command's flags.
@@ -18,11 +19,12 @@ import (
 
 var commands = map[string]func(args []string) error{
 	"serve":     runServe,
+	"static":    runStatic,
 	"check":     runCheck,
 	"questions": runQuestions,
 	"checklist": runChecklist,
+	"review":    runReview,
 	"stamp":     runStamp,
-	"static":    runStatic,
 	"compress":  runCompress,
 }
 
@@ -44,5 +46,5 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: lotse serve|check|questions|checklist [flags]")
+	fmt.Fprintln(os.Stderr, "usage: lotse serve|static|check|questions|checklist|review|stamp|compress [flags]")
 }

@@ -14,22 +14,32 @@ import (
 	"time"
 
 	lotse "lotse/app"
+	"lotse/internal/server"
 )
 
 func runServe(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ExitOnError)
 	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on (HOST:PORT)")
-	src := sourceFlags(fs)
-	webDir := fs.String("web", "web", "directory with app.wasm, styles and icons")
+	cfg, todayFlag := sourceFlags(fs)
+	siteFlags(fs, cfg)
 	fs.Parse(args)
-	lotse.Routes()
-	src.webDir = *webDir
-	if err := checkWasm(src.webDir); err != nil {
+	var err error
+	if cfg.PublicURL, err = checkPublicURL(cfg.PublicURL); err != nil {
 		return err
 	}
-	s, err := newServer(*src)
+	if cfg.Today, _, err = parseToday(*todayFlag); err != nil {
+		return err
+	}
+	lotse.Routes()
+	if err := server.CheckWasm(cfg.WebDir); err != nil {
+		return err
+	}
+	s, err := server.New(*cfg)
 	if err != nil {
 		return err
+	}
+	for _, w := range server.Warnings(s.Site().Data.Content, cfg.Today()) {
+		log.Print("warning: ", w)
 	}
 	srv := &http.Server{
 		Addr:              *addr,
@@ -45,7 +55,8 @@ func runServe(args []string) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	fmt.Printf("Lotse is running on http://%s/ (version %s)\n", ln.Addr(), s.site.version)
+	go s.Watch(ctx)
+	fmt.Printf("Lotse is running on http://%s/ (version %s)\n", ln.Addr(), s.Version())
 	return serveUntil(ctx, srv, ln)
 }
 

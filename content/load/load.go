@@ -52,9 +52,16 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// EndMarker must be the last line of every content file (YAML's
+// document end). A file cut short while an editor saves it, or copied
+// halfway, lacks it: such a file is an error, never content with a
+// section quietly missing.
+const EndMarker = "..."
+
 // Load reads every *.yaml file of fsys (sorted by name), validates the
-// whole and returns it. today decides which facts are past their end.
-func Load(fsys fs.FS, today content.Date) (*content.Content, error) {
+// whole and returns it. Dates play no part: a fact past its end date
+// loads and is shown as outdated (see content.Expiring).
+func Load(fsys fs.FS) (*content.Content, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("listing content files: %w", err)
@@ -66,11 +73,23 @@ func Load(fsys fs.FS, today content.Date) (*content.Content, error) {
 	c := &content.Content{}
 	var problems []content.Problem
 	settings := false
+	files := map[string][]byte{}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
+		files[name] = data
+		if !complete(data) {
+			problems = append(problems, content.Problem{Pos: content.Pos{File: name, Line: bytes.Count(data, []byte("\n")) + 1},
+				Msg: "the file does not end with the line " + EndMarker + " (YAML's document end): it may be cut short, for example while it is being saved"})
+		}
+	}
+	if len(problems) > 0 {
+		return nil, &Error{problems}
+	}
+	for _, name := range names {
+		data := files[name]
 		f, err := parse(name, data)
 		if err != nil {
 			problems = append(problems, content.Problem{Pos: content.Pos{File: name, Line: lineOf(data, err)}, Msg: err.Error()})
@@ -102,11 +121,20 @@ func Load(fsys fs.FS, today content.Date) (*content.Content, error) {
 	if !settings {
 		return nil, errors.New("content: no settings section in any file")
 	}
+	if c.Settings.WarnDays == 0 {
+		c.Settings.WarnDays = 60
+	}
 	c.Checked = newestCheck(c)
-	if ps := c.Validate(today); len(ps) > 0 {
+	if ps := c.Validate(); len(ps) > 0 {
 		return nil, &Error{ps}
 	}
 	return c, nil
+}
+
+// complete tells whether the last line that is not blank is the end marker.
+func complete(data []byte) bool {
+	lines := strings.Split(strings.TrimRight(string(data), " \t\r\n"), "\n")
+	return strings.TrimSpace(lines[len(lines)-1]) == EndMarker
 }
 
 // parse decodes one file strictly, then records where each entry starts.
@@ -167,6 +195,9 @@ func parse(name string, data []byte) (*file, error) {
 	for i := range f.Procedures {
 		f.Procedures[i].Pos = at("procedures", i)
 	}
+	for i := range f.Common {
+		f.Common[i].Pos = at("common", i)
+	}
 	return &f, nil
 }
 
@@ -205,6 +236,9 @@ func newestCheck(c *content.Content) content.Date {
 		see(x.Provenance)
 	}
 	for _, x := range c.Teams {
+		see(x.Provenance)
+	}
+	for _, x := range c.Channels {
 		see(x.Provenance)
 	}
 	for _, x := range c.Fees {

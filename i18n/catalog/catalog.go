@@ -6,7 +6,6 @@
 package catalog
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -14,6 +13,7 @@ import (
 // Messages without plural forms have only "other".
 type Catalog struct {
 	Lang     string                       `json:"lang"`
+	RTL      bool                         `json:"rtl,omitempty"`
 	Review   string                       `json:"review"` // source, reviewed, unreviewed
 	Messages map[string]map[string]string `json:"messages"`
 	// Names gives every shipped language's own name, for the picker.
@@ -39,7 +39,7 @@ func (c *Catalog) T(id string, args ...Args) string {
 	if !ok {
 		return "[" + id + "]"
 	}
-	return render(m["other"], args)
+	return c.render(m["other"], args)
 }
 
 // N renders a plural message for count; Args gain "Count".
@@ -52,17 +52,34 @@ func (c *Catalog) N(id string, count int, args ...Args) string {
 	if !ok {
 		text = m["other"]
 	}
-	a := Args{"Count": strconv.Itoa(count)}
+	a := Args{"Count": Number(c.Lang, count)}
 	for _, x := range args {
 		for k, v := range x {
 			a[k] = v
 		}
 	}
-	return render(text, []Args{a})
+	return c.render(text, []Args{a})
 }
 
-// render replaces {{.Name}} placeholders; unknown ones stay visible.
-func render(text string, args []Args) string {
+// render fills placeholders; in right-to-left catalogs each value is
+// isolated (FSI … PDI), so that a date, an amount or an e-mail address
+// keeps its own direction inside the sentence.
+func (c *Catalog) render(text string, args []Args) string {
+	if c.RTL {
+		iso := make([]Args, len(args))
+		for i, a := range args {
+			iso[i] = Args{}
+			for k, v := range a {
+				iso[i][k] = "\u2068" + v + "\u2069"
+			}
+		}
+		args = iso
+	}
+	return fill(text, args)
+}
+
+// fill replaces {{.Name}} placeholders; unknown ones stay visible.
+func fill(text string, args []Args) string {
 	if !strings.Contains(text, "{{") {
 		return text
 	}
@@ -97,6 +114,35 @@ func lookup(args []Args, name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// LocalDigits writes the ASCII digits of a message text in the language's
+// own digits, except inside placeholders and isolated left-to-right runs
+// (codes, law references), which keep the form the office writes.
+func LocalDigits(lang, text string) string {
+	l := language(lang)
+	if l.Digits == "" {
+		return text
+	}
+	var b strings.Builder
+	isolated, placeholder := 0, false
+	for i, r := range text {
+		switch {
+		case r == '\u2068':
+			isolated++
+		case r == '\u2069' && isolated > 0:
+			isolated--
+		case strings.HasPrefix(text[i:], "{{"):
+			placeholder = true
+		case placeholder && strings.HasPrefix(text[i:], "}}"):
+			placeholder = false
+		case isolated == 0 && !placeholder && r >= '0' && r <= '9':
+			b.WriteString(digits(l, string(r)))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Placeholders lists the placeholder names of a text, in order of first use.

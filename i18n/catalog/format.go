@@ -6,15 +6,19 @@ import (
 	"time"
 )
 
+func language(lang string) Language {
+	if l, ok := Lookup(lang); ok {
+		return l
+	}
+	return Languages[0]
+}
+
 // Euro formats an amount in cents for a language: German "1.234,50 €",
-// English "€1,234.50". Whole amounts drop the cents ("100 €").
-// x/text/currency is not used: it puts the sign first in German
+// English "€1,234.50", Arabic "٩٣ €". Whole amounts drop the cents
+// ("100 €"). x/text/currency is not used: it puts the sign first in German
 // (golang/go#14308) and costs 155 KB gzip in the client.
 func Euro(lang string, cents int) string {
-	l, ok := Lookup(lang)
-	if !ok {
-		l = Languages[0]
-	}
+	l := language(lang)
 	neg := cents < 0
 	if neg {
 		cents = -cents
@@ -26,19 +30,45 @@ func Euro(lang string, cents int) string {
 	if neg {
 		num = "-" + num
 	}
+	num = digits(l, num)
 	if l.EuroFirst {
 		return "€" + num
 	}
 	return num + "\u00a0€"
 }
 
-// Date formats a date for a language with Latin digits.
+// Date formats a date for a language, in its digits.
 func Date(lang string, t time.Time) string {
-	l, ok := Lookup(lang)
-	if !ok {
-		l = Languages[0]
+	l := language(lang)
+	return digits(l, t.Format(l.DateLayout))
+}
+
+// Number writes an integer in the language's digits.
+func Number(lang string, n int) string { return digits(language(lang), strconv.Itoa(n)) }
+
+// Clock writes a time of day (HH:MM) in the language's digits.
+func Clock(lang, hhmm string) string { return digits(language(lang), hhmm) }
+
+// List joins items with the language's list separator (Arabic "،").
+func List(lang string, items []string) string {
+	return strings.Join(items, language(lang).ListSep)
+}
+
+// digits replaces ASCII digits by the language's own.
+func digits(l Language, s string) string {
+	if l.Digits == "" {
+		return s
 	}
-	return t.Format(l.DateLayout)
+	set := []rune(l.Digits)
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(set[r-'0'])
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func group(digits, sep string) string {

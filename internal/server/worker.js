@@ -1,5 +1,5 @@
-// Lotse's service worker (served as /app-worker.js). go-app fills in
-// {{.Version}} and {{.ResourcesToCache}}; the server fills in the rest.
+// Lotse's service worker (served as /app-worker.js), a Go text/template
+// the server fills in once per site (internal/server/worker.go).
 //
 // - install waits until every precached resource is stored, and fails
 //   loudly if one cannot be fetched (cache.addAll is all or nothing); the
@@ -9,12 +9,13 @@
 //   else the app shell of the page's language, so any app URL with any
 //   query string opens offline and the app renders the state it describes;
 // - caches are named by version; older ones are deleted on activation.
-const VERSION = "{{.Version}}";
+const VERSION = {{.Version}};
 const CACHE = "lotse-" + VERSION;
-const PRECACHE = {{.ResourcesToCache}};
-const LANGS = /*LANGS*/[];
-const BASE = /*BASE*/"";
-const DATA_NETWORK_FIRST = /*DATA_NETWORK_FIRST*/false;
+const PRECACHE = {{.Precache}};
+const LANGS = {{.Langs}};
+const BASE = {{.Base}};
+// An editor's server: everything from the network, the cache only offline.
+const NETWORK_FIRST = {{.NetworkFirst}};
 const SOURCE_LANG = "de";
 
 // The page says when its wasm has loaded (boot.js); until then, or for 20 s
@@ -72,7 +73,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(navigate(request, url));
     return;
   }
-  if (DATA_NETWORK_FIRST && url.pathname.startsWith(BASE + "/data/")) {
+  if (NETWORK_FIRST) {
     event.respondWith(networkFirst(request));
     return;
   }
@@ -81,7 +82,7 @@ self.addEventListener("fetch", (event) => {
 
 async function navigate(request, url) {
   // Without wasm the pre-rendered page is the app: fetch it when online.
-  if (url.searchParams.get("wasm") === "false") {
+  if (NETWORK_FIRST || url.searchParams.get("wasm") === "false") {
     return networkFirst(request);
   }
   const cache = await caches.open(CACHE);

@@ -1,4 +1,4 @@
-package app
+package present
 
 import (
 	"crypto/sha1"
@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"lotse/content"
-	"lotse/i18n/catalog"
 )
 
 // CalendarInput is what the person adds for the calendar: the appointment
@@ -18,65 +17,67 @@ type CalendarInput struct {
 	MovedIn         content.Date
 }
 
-// Event is one calendar entry, language already applied.
-type Event struct {
-	ID       string // stable part of the UID
+// CalendarEvent is one dated calendar entry.
+type CalendarEvent struct {
+	ID       string
 	Date     content.Date
 	Time     string // HH:MM in Europe/Berlin, or "" for an all-day event
 	Summary  string
-	Details  string
 	Location string
 }
 
-// Events lists the dates of a checklist for the calendar.
-func Events(d *Data, lang string, cl *content.Checklist, in CalendarInput) []Event {
-	v := &view{lang: lang, c: d.Content, cat: d.Catalogs[lang], de: d.Catalogs[catalog.Source], today: cl.Today}
-	both := func(id string, args ...catalog.Args) string {
-		if lang == catalog.Source {
-			return v.DE(id, args...)
+// Calendar dates the checklist's events with the person's input: expiry
+// dates are known, appointment and moving-in dates come from the input.
+// Summaries are in the reader's language with German beside.
+func (p *Checklist) Calendar(in CalendarInput) []CalendarEvent {
+	both := func(t Text) string {
+		if t.Same() {
+			return t.German
 		}
-		return v.T(id, args...) + " / " + v.DE(id, args...)
-	}
-	procedure := ""
-	if cl.Procedure != "" {
-		procedure = v.T("procedure." + cl.Procedure + ".name")
+		return t.Local + " / " + t.German
 	}
 	location := ""
-	if o := d.Content.Office(cl.Office); o != nil && cl.Office != "" {
-		location = joinNonEmpty(", ", v.DE("office."+o.ID+".name"), o.Street, joinNonEmpty(" ", o.Postcode, o.City))
+	if w := p.Where; w != nil && w.Address != "" {
+		location = w.Office.German + ", " + w.Address
 	}
-	var out []Event
+	var out []CalendarEvent
 	if !in.Appointment.IsZero() {
-		out = append(out, Event{ID: "appointment", Date: in.Appointment, Time: in.AppointmentTime,
-			Summary: both("event.appointment") + ": " + procedure, Location: location})
-		for _, doc := range cl.Documents {
-			if doc.ID == "pruefbescheinigung" {
-				out = append(out, Event{ID: "pruef", Date: in.Appointment.AddDays(-14), Summary: both("event.pruef")})
-			}
-		}
+		out = append(out, CalendarEvent{ID: "appointment", Date: in.Appointment, Time: in.AppointmentTime,
+			Summary: both(p.appointmentSummary()), Location: location})
 	}
-	if e := cl.Expiry; e != nil {
-		if e.ApplyBy.After(cl.Today) {
-			out = append(out, Event{ID: "apply_by", Date: e.ApplyBy, Summary: both("event.apply_by")})
-		}
-		out = append(out, Event{ID: "expiry", Date: e.Date, Summary: both("event.expiry")})
-	}
-	if !in.MovedIn.IsZero() {
-		for _, dl := range cl.Deadlines {
-			if dl.ID == "register_2_weeks" {
-				days := d.Content.Fact(dl.ID).Days
-				out = append(out, Event{ID: "register", Date: in.MovedIn.AddDays(days), Summary: both("event.register"), Location: location})
+	for _, e := range p.Events {
+		var d content.Date
+		switch e.Anchor {
+		case content.AnchorExpiry:
+			d = e.Date
+		case content.AnchorAppointment:
+			if in.Appointment.IsZero() {
+				continue
 			}
+			d = content.CalendarRule{Anchor: e.Anchor, Months: e.Months, Days: e.Days}.Apply(in.Appointment)
+		case content.AnchorMoveIn:
+			if in.MovedIn.IsZero() {
+				continue
+			}
+			d = content.CalendarRule{Anchor: e.Anchor, Months: e.Months, Days: e.Days}.Apply(in.MovedIn)
 		}
+		if d.IsZero() {
+			continue
+		}
+		out = append(out, CalendarEvent{ID: e.ID, Date: d, Summary: both(e.Summary)})
 	}
 	return out
+}
+
+func (p *Checklist) appointmentSummary() Text {
+	return Text{Local: p.AppointmentLabel.Local + ": " + p.Title.Local, German: p.AppointmentLabel.German + ": " + p.Title.German}
 }
 
 // ICS writes events as an RFC 5545 calendar: CRLF line ends, lines folded
 // at 75 octets, text escaped, dates as all-day values, times with
 // TZID=Europe/Berlin (and its VTIMEZONE), UIDs stable for the same
 // checklist and event.
-func ICS(answers string, stamp content.Date, events []Event) string {
+func ICS(answers string, stamp content.Date, events []CalendarEvent) string {
 	var b strings.Builder
 	line := func(s string) { b.WriteString(fold(s)) }
 	line("BEGIN:VCALENDAR")
@@ -101,17 +102,13 @@ func ICS(answers string, stamp content.Date, events []Event) string {
 		line("UID:" + hex.EncodeToString(sum[:10]) + "-" + e.ID + "@lotse")
 		line("DTSTAMP:" + compact(stamp) + "T000000Z")
 		if e.Time != "" {
-			start := compact(e.Date) + "T" + strings.ReplaceAll(e.Time, ":", "") + "00"
-			line("DTSTART;TZID=Europe/Berlin:" + start)
+			line("DTSTART;TZID=Europe/Berlin:" + compact(e.Date) + "T" + strings.ReplaceAll(e.Time, ":", "") + "00")
 			line("DURATION:PT1H")
 		} else {
 			line("DTSTART;VALUE=DATE:" + compact(e.Date))
 			line("DTEND;VALUE=DATE:" + compact(e.Date.AddDays(1)))
 		}
 		line("SUMMARY:" + escapeText(e.Summary))
-		if e.Details != "" {
-			line("DESCRIPTION:" + escapeText(e.Details))
-		}
 		if e.Location != "" {
 			line("LOCATION:" + escapeText(e.Location))
 		}
@@ -130,7 +127,8 @@ func escapeText(s string) string {
 }
 
 // fold ends a content line with CRLF, folding it into lines of at most 75
-// octets without splitting a UTF-8 sequence (RFC 5545 3.1).
+// octets without splitting a UTF-8 sequence (RFC 5545 3.1). Bytes that
+// are not UTF-8 are cut anywhere: a run of them must not stop the loop.
 func fold(s string) string {
 	var b strings.Builder
 	limit := 75
@@ -138,6 +136,9 @@ func fold(s string) string {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
+		}
+		if cut == 0 {
+			cut = limit
 		}
 		b.WriteString(s[:cut])
 		b.WriteString("\r\n ")

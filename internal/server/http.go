@@ -1,0 +1,179 @@
+package server
+
+import (
+	"fmt"
+	"mime"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// securityHeaders are set on every response. The policy allows only the
+// app's own origin; 'wasm-unsafe-eval' lets the browser compile app.wasm.
+func securityHeaders(h http.Header, r *http.Request) {
+	h.Set("Content-Security-Policy", ContentSecurityPolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Permissions-Policy", PermissionsPolicy)
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	if r.TLS != nil {
+		h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+	}
+}
+
+// The policies, also written into the README's nginx block (a test
+// compares them).
+const (
+	ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"
+	PermissionsPolicy     = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=(), fullscreen=(), display-capture=()"
+)
+
+// writeStall is how long a write may block: a client that stops reading
+// is dropped after it, while a slow one that keeps reading is not (each
+// write extends the deadline).
+const writeStall = 15 * time.Second
+
+// deadlineWriter extends the connection's write deadline before every
+// write, in chunks, so that the deadline measures a stall, not the length
+// of a download.
+type deadlineWriter struct {
+	http.ResponseWriter
+	rc *http.ResponseController
+}
+
+func newDeadlineWriter(w http.ResponseWriter) http.ResponseWriter {
+	d := &deadlineWriter{ResponseWriter: w, rc: http.NewResponseController(w)}
+	d.extend()
+	return d
+}
+
+func (d *deadlineWriter) extend() { _ = d.rc.SetWriteDeadline(time.Now().Add(writeStall)) }
+
+func (d *deadlineWriter) Write(b []byte) (int, error) {
+	written := 0
+	for len(b) > 0 {
+		n := min(len(b), 64<<10)
+		d.extend()
+		k, err := d.ResponseWriter.Write(b[:n])
+		written += k
+		if err != nil {
+			return written, err
+		}
+		b = b[n:]
+	}
+	return written, nil
+}
+
+func (d *deadlineWriter) Unwrap() http.ResponseWriter { return d.ResponseWriter }
+
+// staticHandler serves the web directory under /web/. A pre-compressed
+// copy (name.br, name.gz, newer than the file) is chosen by
+// Accept-Encoding; files revalidate cheaply (Last-Modified); the service
+// worker keeps them offline.
+func staticHandler(dir string) http.Handler {
+	files := http.StripPrefix("/web", http.FileServer(http.Dir(dir)))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") || strings.Contains(r.URL.Path, "..") {
+			http.NotFound(w, r) // no directory listings
+			return
+		}
+		w.Header().Set("Cache-Control", "no-cache")
+		name := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(r.URL.Path, "/web/")))
+		if Compressible(name) {
+			w.Header().Add("Vary", "Accept-Encoding")
+			if enc, file := pickEncoding(r.Header.Get("Accept-Encoding"), name); file != "" {
+				serveCompressed(w, r, name, file, enc)
+				return
+			}
+			// No fresh copy on disk (a stylesheet being edited): compress
+			// on the way out, so text is never sent uncompressed.
+			if b, err := os.ReadFile(name); err == nil && acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") {
+				if fi, err := os.Stat(name); err == nil {
+					w.Header().Set("Last-Modified", fi.ModTime().UTC().Format(http.TimeFormat))
+				}
+				serveBytes(w, r, contentType(name), b)
+				return
+			}
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
+func contentType(name string) string {
+	if t := mime.TypeByExtension(filepath.Ext(name)); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// pickEncoding returns the best pre-compressed copy the client accepts.
+func pickEncoding(accept, name string) (encoding, file string) {
+	for _, c := range []struct{ enc, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if acceptsEncoding(accept, c.enc) && fresh(name+c.ext, name) {
+			return c.enc, name + c.ext
+		}
+	}
+	return "", ""
+}
+
+func serveCompressed(w http.ResponseWriter, r *http.Request, name, file, enc string) {
+	f, err := os.Open(file)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", contentType(name))
+	w.Header().Set("Content-Encoding", enc)
+	if orig, err := os.Stat(name); err == nil {
+		w.Header().Set("X-Uncompressed-Length", fmt.Sprint(orig.Size()))
+	}
+	if r.Header.Get("Range") == "" {
+		// ServeContent leaves Content-Length out when an encoding is set.
+		w.Header().Set("Content-Length", fmt.Sprint(fi.Size()))
+	}
+	http.ServeContent(w, r, name, fi.ModTime(), f)
+}
+
+func wasmSize(webDir string) (int64, bool) {
+	fi, err := os.Stat(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		return 0, false
+	}
+	return fi.Size(), true
+}
+
+// CheckWasm says what to do when the wasm has not been built.
+func CheckWasm(webDir string) error {
+	if _, ok := wasmSize(webDir); !ok {
+		return fmt.Errorf("%s/app.wasm is missing: run `make wasm` first", webDir)
+	}
+	return nil
+}
+
+// prefixResolver puts the base path before the site's own absolute URLs
+// in pre-rendered pages. Unlike go-app's PrefixedLocation it leaves
+// fragments (#main), mailto:, tel: and data: URLs alone and does not
+// prefix twice: the app's page links already carry the base path, because
+// in the browser go-app prefixes only /web/ resources.
+type prefixResolver string
+
+func (p prefixResolver) Resolve(loc string) string {
+	prefix := string(p)
+	switch {
+	case loc == "" || loc == "/":
+		return prefix
+	case !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//"):
+		return loc
+	case loc == prefix || strings.HasPrefix(loc, prefix+"/"):
+		return loc
+	}
+	return prefix + loc
+}

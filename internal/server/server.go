@@ -1,0 +1,372 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log"
+	"net/http"
+	"net/url"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	lotse "lotse/app"
+	"lotse/content"
+	"lotse/i18n/catalog"
+)
+
+// Server serves the site. An editor's files are watched and reloaded
+// (see editor.go); requests always get the last good content.
+type Server struct {
+	cfg Config
+
+	mu       sync.RWMutex
+	state    *state
+	problems []string // the editor's broken files, while the last good content is served
+
+	static http.Handler // web/: wasm, styles, icons
+}
+
+// state is one loaded site with its go-app handler and worker.
+type state struct {
+	site   *Site
+	goapp  *app.Handler
+	worker []byte
+}
+
+// New loads the site; a content error or a translation gap is an error
+// with file:line (dates never are: see Warnings).
+func New(cfg Config) (*Server, error) {
+	if cfg.Today == nil {
+		cfg.Today = lotse.Today
+	}
+	// Pages pre-render with the server's day (a fixed --today in tests
+	// and previews).
+	lotse.Today = cfg.Today
+	s := &Server{cfg: cfg, static: staticHandler(cfg.WebDir)}
+	st, err := s.load()
+	if err != nil {
+		return nil, err
+	}
+	s.swap(st, nil)
+	return s, nil
+}
+
+// Version is the version of the site being served.
+func (s *Server) Version() string { return s.current().site.Version }
+
+// Site is the site being served.
+func (s *Server) Site() *Site { return s.current().site }
+
+func (s *Server) load() (*state, error) {
+	site, err := LoadSite(s.cfg, workerSource)
+	if err != nil {
+		return nil, err
+	}
+	worker, err := renderWorker(s.cfg, site)
+	if err != nil {
+		return nil, err
+	}
+	return &state{site: site, goapp: s.handler(site), worker: []byte(worker)}, nil
+}
+
+// swap makes st current. The pages render from a copy of its data that
+// carries the editor's problems, if any.
+func (s *Server) swap(st *state, problems []string) {
+	s.mu.Lock()
+	s.state, s.problems = st, problems
+	s.mu.Unlock()
+	d := *st.site.Data
+	d.EditorProblems = problems
+	lotse.SetData(&d)
+}
+
+func (s *Server) current() *state {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.state
+}
+
+// handler builds the go-app handler for a site.
+func (s *Server) handler(site *Site) *app.Handler {
+	de := site.Data.Catalogs[catalog.Source]
+	env := map[string]string{}
+	if s.cfg.PublicURL != "" {
+		env["LOTSE_PUBLIC_URL"] = s.cfg.PublicURL
+	}
+	if s.cfg.Static {
+		env["LOTSE_STATIC"] = "1"
+	}
+	h := &app.Handler{
+		Name:            "Lotse",
+		ShortName:       "Lotse",
+		Title:           "Lotse",
+		Description:     de.T("app.tagline"),
+		Lang:            catalog.Source,
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#0b4f6c",
+		LoadingLabel:    "{progress} %",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable.png",
+			SVG:      "/web/icon.svg",
+		},
+		Image:   "/web/icon-512.png",
+		Styles:  []string{"/web/lotse.css"},
+		Scripts: []string{"/web/boot.js"},
+		Version: site.Version,
+		Env:     env,
+		// The worker is served by Server (worker.go); go-app's own is
+		// never sent.
+		ServiceWorkerTemplate: "/* unused */",
+		StartURL:              "/",
+	}
+	if s.cfg.BasePath != "" {
+		h.Resources = prefixResolver(s.cfg.BasePath)
+	}
+	if size, ok := wasmSize(s.cfg.WebDir); ok {
+		h.WasmContentLength = fmt.Sprint(size)
+	}
+	return h
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w = newDeadlineWriter(w)
+	defer func() {
+		if v := recover(); v != nil {
+			log.Printf("panic serving %s: %v\n%s", r.URL.Path, v, debug.Stack())
+			http.Error(w, "internal error", http.StatusInternalServerError)
+		}
+	}()
+	securityHeaders(w.Header(), r)
+	st := s.current()
+	path := r.URL.Path
+	switch {
+	case strings.HasPrefix(path, lotse.DataPath):
+		s.serveData(w, r, st.site)
+	case strings.HasPrefix(path, "/web/"):
+		s.static.ServeHTTP(w, r)
+	case path == "/app-worker.js":
+		w.Header().Set("Cache-Control", "no-cache")
+		serveBytes(w, r, "application/javascript", st.worker)
+	case lotse.IsPage(path) || !strings.Contains(path, "."):
+		s.servePage(w, r, st)
+	default:
+		s.serveGoApp(w, r, st)
+	}
+}
+
+// serveGoApp passes go-app's own resources (app.js, wasm_exec.js, the
+// manifest, app.css) through, compressed.
+func (s *Server) serveGoApp(w http.ResponseWriter, r *http.Request, st *state) {
+	rec := &recorder{header: http.Header{}, status: http.StatusOK}
+	r2 := r.Clone(r.Context())
+	r2.Header.Del("If-None-Match")
+	st.goapp.ServeHTTP(rec, r2)
+	for k, v := range rec.header {
+		w.Header()[k] = v
+	}
+	if rec.status != http.StatusOK {
+		w.WriteHeader(rec.status)
+		w.Write(rec.body.Bytes())
+		return
+	}
+	serveBytes(w, r, rec.header.Get("Content-Type"), rec.body.Bytes())
+}
+
+// servePage pre-renders a page from its canonical URL: a known language
+// and page (anything else is the not-found page), and answers parsed into
+// known values and encoded again. Nothing of the request text reaches the
+// HTML unparsed, and the page says nothing about the request's Host.
+func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
+	c := st.site.Data.Content
+	canon, known := Canonical(c, r.URL)
+	etag := pageETag(st.site.Version, s.cfg.Today(), canon.String(), s.problems)
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Add("Vary", "Accept-Encoding")
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	r2 := r.Clone(r.Context())
+	r2.URL = canon
+	r2.RequestURI = canon.RequestURI()
+	r2.Header.Del("If-None-Match")
+	rec := &recorder{header: http.Header{}, status: http.StatusOK}
+	st.goapp.ServeHTTP(rec, r2)
+	if rec.status != http.StatusOK {
+		w.WriteHeader(rec.status)
+		w.Write(rec.body.Bytes())
+		return
+	}
+	lang, _ := catalog.Lookup(langOfPath(canon.Path, s.cfg.BasePath))
+	body := patchPage(rec.body.Bytes(), lang, s.cfg.PublicURL, strings.TrimPrefix(canon.Path, s.cfg.BasePath))
+	status := http.StatusOK
+	if !known {
+		status = http.StatusNotFound
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	writeCompressed(w, r, body, status)
+}
+
+// Canonical rebuilds a page URL from known values: the language and page
+// from the tables, the answers parsed and encoded again, and the page
+// parameters (at, wasm, print) only in their known forms. known is false
+// for a path that is no page (the not-found page answers it).
+func Canonical(c *content.Content, u *url.URL) (*url.URL, bool) {
+	path := u.Path
+	known := lotse.IsPage(path)
+	if !known {
+		lang := langOfPath(path, "")
+		path = "/" + lang + "/404/"
+	}
+	q := content.Query(u.RawQuery)
+	a, _ := c.ParseQuery(u.RawQuery)
+	query := c.Encode(a)
+	add := func(k, v string) {
+		if query != "" {
+			query += "&"
+		}
+		query += k + "=" + url.QueryEscape(v)
+	}
+	if c.Question(q["at"]) != nil {
+		add("at", q["at"])
+	}
+	if q["wasm"] == "false" {
+		add("wasm", "false")
+	}
+	if _, ok := catalog.Lookup(q["print"]); ok {
+		add("print", q["print"])
+	}
+	// The advisor's form before the wasm runs sends counts per kind of
+	// person; they are typed numbers, kept in their own names.
+	if pq := c.PeopleQuestion(); pq != nil {
+		for _, ans := range pq.Answers {
+			k := pq.ID + "_" + ans.ID
+			if n, ok := q[k]; ok && len(n) == 1 && n >= "0" && n <= "9" {
+				add(k, n)
+			}
+		}
+	}
+	return &url.URL{Path: path, RawQuery: query}, known
+}
+
+// langOfPath is the language a path starts with, German if none.
+func langOfPath(path, base string) string {
+	seg := strings.SplitN(strings.TrimPrefix(strings.TrimPrefix(path, base), "/"), "/", 2)[0]
+	if _, ok := catalog.Lookup(seg); ok {
+		return seg
+	}
+	return catalog.Source
+}
+
+// pageETag names a page's content: the version, the day (deadlines
+// count from it: yesterday's "in 19 days" is not today's), the URL and
+// the editor's problems.
+func pageETag(version string, today content.Date, url string, problems []string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%s|%s|%s", version, today, url, strings.Join(problems, "\n"))
+	return `"p-` + hex.EncodeToString(h.Sum(nil))[:20] + `"`
+}
+
+var (
+	htmlTag    = regexp.MustCompile(`<html[^>]*>`)
+	ogURLTag   = regexp.MustCompile(`<meta[^>]*property="og:url"[^>]*>\s*`)
+	ogImageTag = regexp.MustCompile(`<meta[^>]*property="og:image"[^>]*>\s*`)
+)
+
+// patchPage sets what go-app's head cannot know: dir="rtl" on right-to-
+// left pages, and og:url and og:image from the configured public URL
+// (without one, they are left out rather than written as "https:///").
+func patchPage(html []byte, lang catalog.Language, publicURL, path string) []byte {
+	if lang.RTL {
+		html = htmlTag.ReplaceAllFunc(html, func(tag []byte) []byte {
+			return bytes.Replace(tag, []byte("<html"), []byte(`<html dir="rtl"`), 1)
+		})
+	}
+	og := func(prop, value string) []byte {
+		if publicURL == "" {
+			return nil
+		}
+		return []byte(`<meta property="` + prop + `" content="` + htmlEscape(strings.TrimSuffix(publicURL, "/")+value) + `">` + "\n")
+	}
+	html = ogURLTag.ReplaceAllLiteral(html, og("og:url", path))
+	html = ogImageTag.ReplaceAllLiteral(html, og("og:image", "/web/icon-512.png"))
+	return html
+}
+
+func htmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;", "'", "&#39;").Replace(s)
+}
+
+func (s *Server) serveData(w http.ResponseWriter, r *http.Request, site *Site) {
+	b, ok := site.Files[r.URL.Path]
+	if !ok {
+		// Another version's data: the page is out of date; it says so
+		// and offers a reload instead of mixing versions.
+		http.NotFound(w, r)
+		return
+	}
+	sum := sha256.Sum256(b)
+	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Vary", "Accept-Encoding")
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	accept := r.Header.Get("Accept-Encoding")
+	switch {
+	case acceptsEncoding(accept, "br"):
+		b = site.br[r.URL.Path]
+		w.Header().Set("Content-Encoding", "br")
+	case acceptsEncoding(accept, "gzip"):
+		b = site.gz[r.URL.Path]
+		w.Header().Set("Content-Encoding", "gzip")
+	}
+	w.Header().Set("Content-Length", fmt.Sprint(len(b)))
+	if r.Method != http.MethodHead {
+		w.Write(b)
+	}
+}
+
+// serveBytes answers with a small in-memory text, gzipped when accepted.
+func serveBytes(w http.ResponseWriter, r *http.Request, ctype string, b []byte) {
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Add("Vary", "Accept-Encoding")
+	writeCompressed(w, r, b, http.StatusOK)
+}
+
+func writeCompressed(w http.ResponseWriter, r *http.Request, body []byte, status int) {
+	if len(body) > 512 && acceptsEncoding(r.Header.Get("Accept-Encoding"), "gzip") {
+		if z, err := gzipBytes(body); err == nil {
+			body = z
+			w.Header().Set("Content-Encoding", "gzip")
+		}
+	}
+	w.Header().Set("Content-Length", fmt.Sprint(len(body)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// recorder captures go-app's response so that pages can be amended.
+type recorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header         { return r.header }
+func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }
+func (r *recorder) WriteHeader(status int)      { r.status = status }

@@ -147,7 +147,7 @@ func (p *advisorPage) control(q *content.Question) app.UI {
 		if current != content.BucketUnknown {
 			val = current // a parsed, valid date
 		}
-		unknown := app.Input().Type("checkbox").ID(id+"-unknown").Name(q.ID).Value(content.BucketUnknown).OnChange(p.set)
+		unknown := app.Input().Type("checkbox").ID(id + "-unknown").Name(q.ID).Value(content.BucketUnknown).OnChange(p.set)
 		if current == content.BucketUnknown {
 			unknown = unknown.Checked(true)
 		}

@@ -16,14 +16,14 @@ const (
 // Item is one line of a checklist, with the answers that put it there and
 // the provenance of the fact behind it.
 type Item struct {
-	ID       string   `json:"id"`
-	Kind     FactKind `json:"kind,omitempty"`    // facts only
+	ID       string      `json:"id"`
+	Kind     FactKind    `json:"kind,omitempty"`    // facts only
 	Channel  ChannelKind `json:"channel,omitempty"` // channels only
-	Because  []string `json:"because,omitempty"` // question IDs
-	Source   []string `json:"source,omitempty"`
-	Checked  Date     `json:"checked,omitempty"`
-	Until    Date     `json:"until,omitempty"`
-	Outdated bool     `json:"outdated,omitempty"`
+	Because  []string    `json:"because,omitempty"` // question IDs
+	Source   []string    `json:"source,omitempty"`
+	Checked  Date        `json:"checked,omitempty"`
+	Until    Date        `json:"until,omitempty"`
+	Outdated bool        `json:"outdated,omitempty"`
 	// URL is where the item sends the person (its own page or the team's).
 	URL string `json:"url,omitempty"`
 	// People lists the persons (1-based) the line is for; empty: everyone.
@@ -65,15 +65,15 @@ type FeeShare struct {
 // FeeItem is a fee line; Min and Max differ when the amount is a range.
 type FeeItem struct {
 	Item
-	Alternatives []FeeAlt  `json:"alternatives"`
+	Alternatives []FeeAlt   `json:"alternatives"`
 	Shares       []FeeShare `json:"shares"`
-	PerPerson    bool      `json:"per_person,omitempty"`
-	Min          int       `json:"min"`
-	Max          int       `json:"max"`
-	Unknown      bool      `json:"unknown,omitempty"`
-	Optional     bool      `json:"optional,omitempty"`
-	Exempt       bool      `json:"exempt,omitempty"`
-	Reducible    bool      `json:"reducible,omitempty"`
+	PerPerson    bool       `json:"per_person,omitempty"`
+	Min          int        `json:"min"`
+	Max          int        `json:"max"`
+	Unknown      bool       `json:"unknown,omitempty"`
+	Optional     bool       `json:"optional,omitempty"`
+	Exempt       bool       `json:"exempt,omitempty"`
+	Reducible    bool       `json:"reducible,omitempty"`
 }
 
 // Person is one of the people the checklist is for.

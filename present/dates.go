@@ -9,12 +9,12 @@ import (
 // calendar) or the title's expiry, applied once the person gives the
 // anchor date (appointment, moving in).
 type Event struct {
-	ID      string          `json:"id"`
-	Summary Text            `json:"summary"`
-	Anchor  content.Anchor  `json:"anchor"`
-	Months  int             `json:"months,omitempty"`
-	Days    int             `json:"days,omitempty"`
-	Date    content.Date    `json:"date,omitempty"` // when the anchor is the expiry (known)
+	ID      string         `json:"id"`
+	Summary Text           `json:"summary"`
+	Anchor  content.Anchor `json:"anchor"`
+	Months  int            `json:"months,omitempty"`
+	Days    int            `json:"days,omitempty"`
+	Date    content.Date   `json:"date,omitempty"` // when the anchor is the expiry (known)
 }
 
 // dates lists the expiry status first, then the deadlines.

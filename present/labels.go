@@ -6,7 +6,7 @@ import "lotse/i18n/catalog"
 // (text output, review document), in a language and German.
 type Labels struct {
 	Summary, Where, How, Documents, Photo, Fees, Dates, Notices, Sources, Answers Text
-	Team, Address, Entrance, Transit, Phone, Email, Page, Hours, Or, From, Total Text
+	Team, Address, Entrance, Transit, Phone, Email, Page, Hours, Or, From, Total  Text
 }
 
 // NewLabels resolves the labels in the reader's language and German.

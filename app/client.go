@@ -64,6 +64,14 @@ func LoadInBrowser() error {
 		d.Catalogs[l] = &cats[i]
 		d.Names = cats[i].Names
 	}
+	// An editor's server lists the problems of the files being edited in
+	// the pre-rendered page; the app keeps showing them.
+	if el := app.Window().GetElementByID("editor-problems"); el.Truthy() {
+		items := el.Call("querySelectorAll", "li")
+		for i := 0; i < items.Length(); i++ {
+			d.EditorProblems = append(d.EditorProblems, items.Index(i).Get("textContent").String())
+		}
+	}
 	SetData(d)
 	// Deadlines count in the person's own calendar day; Go's clock in the
 	// browser runs in UTC.

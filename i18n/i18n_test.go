@@ -1,129 +1,243 @@
 package i18n_test
 
 import (
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"lotse/content"
+	"golang.org/x/text/language"
+
 	"lotse/content/data"
 	"lotse/content/load"
 	"lotse/i18n"
 	"lotse/i18n/catalog"
 	"lotse/internal/testfs"
-
-	"golang.org/x/text/language"
 )
 
-func required(t *testing.T) map[string]string {
-	c, err := load.Load(data.FS, content.MustDate("2026-11-21"))
+var fixtureLangs = []string{"de", "ar", "ru"}
+
+func fixture(t *testing.T) fstest.MapFS {
+	t.Helper()
+	return testfs.Copy(t, os.DirFS("testdata"))
+}
+
+func loadFixture(t *testing.T, m fstest.MapFS) *i18n.Set {
+	t.Helper()
+	set, err := i18n.LoadLanguages(m, fixtureLangs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c.TextKeys()
+	return set
+}
+
+var required = map[string]string{"team.name": "", "when": "", "docs.progress": ""}
+
+func problems(set *i18n.Set) string {
+	var out []string
+	for _, r := range set.Check(required) {
+		out = append(out, r.Problems...)
+		for _, id := range r.Missing {
+			out = append(out, r.Lang+": missing "+id)
+		}
+		for _, id := range r.Unused {
+			out = append(out, r.Lang+": unused "+id)
+		}
+		for _, id := range r.NeedsReview {
+			out = append(out, r.Lang+": needs review "+id)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestFixtureComplete(t *testing.T) {
+	if p := problems(loadFixture(t, fixture(t))); p != "" {
+		t.Fatalf("the fixture must be complete:\n%s", p)
+	}
 }
 
 // Every shipped language is complete: no gap, no silent fallback.
 func TestShippedComplete(t *testing.T) {
+	c, err := load.Load(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
 	set, err := i18n.Load(i18n.Files)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range set.Check(required(t)) {
+	for _, r := range set.Check(c.TextKeys()) {
 		if !r.Complete() {
 			t.Errorf("%s incomplete: missing %v unused %v problems %v", r.Lang, r.Missing, r.Unused, r.Problems)
-		}
-		if len(r.NeedsReview) > 0 {
-			t.Errorf("%s: %d messages need review after German changed", r.Lang, len(r.NeedsReview))
 		}
 	}
 }
 
+// Each rule of the check, broken once in the fixture.
 func TestCheckFindsGaps(t *testing.T) {
 	tests := []struct {
 		name, file, old, new, want string
 	}{
-		{"placeholder renamed", "fr.json", "{{.Date}}\"\n", "{{.Datum}}\"\n", "placeholders"},
+		{"placeholder renamed", "ru.json", "истекает {{.Date}}", "истекает {{.Datum}}", "placeholders"},
 		{"plural form missing", "ru.json", `"few": `, `"zero": `, "lacks the plural form \"few\""},
-		{"message missing", "tr.json", `"app.start": {`, `"app.startx": {`, "unused"},
-		{"German changed", "de.json", `"other": "Los geht's"`, `"other": "Jetzt starten"`, "needs review"},
+		{"message missing", "ar.json", `"when": {`, `"whenx": {`, "ar: missing when"},
+		{"German changed", "de.json", `"other": "Information Einbürgerung (38/4-3)"`, `"other": "Einbürgerung (38/4-3)"`, "needs review team.name"},
 		{"review state", "ar.json", `"other": "unreviewed"`, `"other": "maybe"`, "meta.review"},
+		{"straight quote", "ru.json", "истекает {{.Date}}", `истекает \"{{.Date}}\"`, "straight double quote"},
+		{"direction mark", "ar.json", "معلومات التجنيس", "\u202bمعلومات التجنيس", "direction control"},
+		{"no description", "de.json", `"description": "A date in a sentence.",`, ``, "when has no description"},
+		{"German-only in a translation", "ru.json", `"meta.name": {`, `"letter.closing": {"description": "x", "other": "С уважением"}, "meta.name": {`, "ru: unused letter.closing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := testfs.Copy(t, i18n.Files)
+			m := fixture(t)
+			if tt.name == "German changed" {
+				// A translation made from the old German carries its hash.
+				set := loadFixture(t, m)
+				src := string(m["ru.json"].Data)
+				m["ru.json"].Data = []byte(strings.Replace(src, `"description": "A team name with its code.",`,
+					`"description": "A team name with its code.", "hash": "`+i18n.Hash(set.Files["de"].Messages["team.name"])+`",`, 1))
+			}
 			src := string(m[tt.file].Data)
 			if !strings.Contains(src, tt.old) {
 				t.Fatalf("fixture text %q not in %s", tt.old, tt.file)
 			}
 			m[tt.file] = &fstest.MapFile{Data: []byte(strings.Replace(src, tt.old, tt.new, 1))}
-			set, err := i18n.Load(m)
-			if err != nil {
-				t.Fatal(err)
+			got := problems(loadFixture(t, m))
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("check did not report %q; got:\n%s", tt.want, got)
 			}
-			var out []string
-			for _, r := range set.Check(required(t)) {
-				out = append(out, r.Problems...)
-				for _, id := range r.Unused {
-					out = append(out, "unused "+id)
-				}
-				for _, id := range r.NeedsReview {
-					out = append(out, "needs review "+id)
-				}
-			}
-			joined := strings.Join(out, "\n")
-			if !strings.Contains(joined, tt.want) {
-				t.Errorf("check did not report %q; got:\n%s", tt.want, joined)
+			if tt.name == "no description" && strings.Count(got, "has no description") != 1 {
+				t.Errorf("a missing description is reported once, not per language:\n%s", got)
 			}
 		})
 	}
 }
 
-func TestLoadReportsLine(t *testing.T) {
-	m := testfs.Copy(t, i18n.Files)
-	m["en.json"] = &fstest.MapFile{Data: []byte("{\n  \"a\": {\n    \"other\": \"x\",\n  }\n}\n")}
-	_, err := i18n.Load(m)
-	if err == nil || !strings.Contains(err.Error(), "en.json:") {
-		t.Fatalf("want en.json:line error, got %v", err)
+// A message or a field given twice is an error with file:line: JSON
+// decoding would keep the last one silently.
+func TestDuplicateKeys(t *testing.T) {
+	for name, edit := range map[string][2]string{
+		"message": {`"when": {`, `"when": {"description": "d", "other": "x"}, "when": {`},
+		"field":   {`"other": "Ваш документ`, `"other": "x", "other": "Ваш документ`},
+	} {
+		m := fixture(t)
+		m["ru.json"].Data = []byte(strings.Replace(string(m["ru.json"].Data), edit[0], edit[1], 1))
+		_, err := i18n.LoadLanguages(m, fixtureLangs)
+		if err == nil || !strings.Contains(err.Error(), "ru.json:") || !strings.Contains(err.Error(), "twice") {
+			t.Errorf("%s given twice: want ru.json:line … twice, got %v", name, err)
+		}
 	}
 }
 
-func TestCompile(t *testing.T) {
-	set, err := i18n.Load(i18n.Files)
-	if err != nil {
-		t.Fatal(err)
+func TestLoadReportsLine(t *testing.T) {
+	m := fixture(t)
+	m["ru.json"] = &fstest.MapFile{Data: []byte("{\n  \"a\": {\n    \"other\": \"x\",\n  }\n}\n")}
+	_, err := i18n.LoadLanguages(m, fixtureLangs)
+	if err == nil || !strings.Contains(err.Error(), "ru.json:") {
+		t.Fatalf("want ru.json:line error, got %v", err)
 	}
+}
+
+// Right-to-left catalogs isolate codes in every message, plural or not,
+// and write numbers in the language's digits outside the isolates.
+func TestCompileRTL(t *testing.T) {
+	set := loadFixture(t, fixture(t))
 	ar, err := set.Compile("ar")
 	if err != nil {
 		t.Fatal(err)
 	}
+	if got := ar.T("team.name"); !strings.Contains(got, "\u206838/4-3\u2069") {
+		t.Errorf("non-plural message not isolated: %q", got)
+	}
+	if got := ar.T("when", catalog.Args{"Date": "x"}); !strings.Contains(got, "٦") || strings.Contains(got, "6") {
+		t.Errorf("Arabic digits expected outside codes: %q", got)
+	}
 	if forms := ar.Messages["docs.progress"]; len(forms) != 6 {
 		t.Errorf("Arabic plural compiled with %d forms, want 6", len(forms))
 	}
-	if ar.Names["uk"] != "Українська" || ar.Review != "unreviewed" {
-		t.Errorf("names/review not compiled: %v %q", ar.Names, ar.Review)
+	if _, ok := ar.Messages["letter.closing"]; ok {
+		t.Error("a German-only message was compiled into Arabic")
 	}
 	de, _ := set.Compile("de")
-	if got := de.N("fees.children", 2); got != "für 2 Kinder" {
-		t.Errorf("German plural = %q", got)
+	if de.T("letter.closing") != "Mit freundlichen Grüßen" {
+		t.Error("German-only message missing from German")
+	}
+	ru, _ := set.Compile("ru")
+	if got := ru.T("team.name"); strings.ContainsRune(got, '\u2068') {
+		t.Errorf("left-to-right catalog isolated: %q", got)
+	}
+}
+
+// The visual order of every shipped right-to-left message, as FriBidi
+// (Debian's libfribidi-bin) lays it out: codes like 38/4-3 and law
+// references like "§ 24 AufenthG" read as they are written.
+func TestVisualOrderRTL(t *testing.T) {
+	path, err := exec.LookPath("fribidi")
+	if err != nil {
+		t.Fatal("fribidi is needed (apt-get install libfribidi-bin; tests/browser/ensure-deps.sh installs it)")
+	}
+	set, err := i18n.Load(i18n.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := []string{"38/4-3", "38/2-2", "§ 24 AufenthG", "§ 68 AufenthG", "§ 53 AufenthV"}
+	checked := 0
+	for _, l := range catalog.Languages {
+		if !l.RTL {
+			continue
+		}
+		cat, err := set.Compile(l.Code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		for _, forms := range cat.Messages {
+			for _, text := range forms {
+				for _, code := range codes {
+					if strings.Contains(strings.NewReplacer("\u2068", "", "\u2069", "").Replace(text), code) {
+						texts = append(texts, text)
+					}
+				}
+			}
+		}
+		cmd := exec.Command(path, "--nopad", "--nobreak", "--rtl")
+		cmd.Stdin = strings.NewReader(strings.Join(texts, "\n") + "\n")
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("fribidi: %v", err)
+		}
+		for i, line := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {
+			for _, code := range codes {
+				if strings.Contains(strings.NewReplacer("\u2068", "", "\u2069", "").Replace(texts[i]), code) && !strings.Contains(line, code) {
+					t.Errorf("%s: %q shows as %q", l.Code, texts[i], line)
+				}
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no right-to-left message with a code was checked")
 	}
 }
 
 func FuzzLoadCatalog(f *testing.F) {
 	f.Add([]byte(`{"a": {"description": "d", "other": "x {{.Y}}"}}`))
 	f.Add([]byte(`{"a": {"one": "1", "other": "n"}, "b": "plain"}`))
+	f.Add([]byte(`{"a": {"other": "x"}, "a": {"other": "y"}}`))
 	f.Add([]byte(`[`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m := fstest.MapFS{}
-		for _, l := range []string{"de", "en", "ar", "fa", "tr", "uk", "ru", "fr"} {
+		for _, l := range fixtureLangs {
 			m[l+".json"] = &fstest.MapFile{Data: b}
 		}
-		set, err := i18n.Load(m)
+		set, err := i18n.LoadLanguages(m, fixtureLangs)
 		if err != nil {
 			return
 		}
 		set.Check(map[string]string{"a": ""})
-		for _, l := range []string{"de", "ar"} {
+		for _, l := range fixtureLangs {
 			if c, err := set.Compile(l); err == nil {
 				c.T("a")
 				c.N("a", 3)
@@ -142,35 +256,24 @@ func TestFormOf(t *testing.T) {
 		{"ar", 0, "zero"}, {"ar", 1, "one"}, {"ar", 2, "two"}, {"ar", 3, "few"}, {"ar", 10, "few"},
 		{"ar", 11, "many"}, {"ar", 99, "many"}, {"ar", 100, "other"}, {"ar", 103, "few"},
 		{"ru", 1, "one"}, {"ru", 21, "one"}, {"ru", 2, "few"}, {"ru", 24, "few"}, {"ru", 5, "many"}, {"ru", 11, "many"}, {"ru", 0, "many"},
-		{"uk", 1, "one"}, {"uk", 3, "few"}, {"uk", 12, "many"}, {"uk", 22, "few"},
+		{"pl", 1, "one"}, {"pl", 2, "few"}, {"pl", 5, "many"}, {"pl", 22, "few"}, {"pl", 21, "many"},
+		{"ro", 1, "one"}, {"ro", 2, "few"}, {"ro", 20, "other"}, {"ro", 101, "few"},
+		{"ps", 1, "one"}, {"ps", 0, "other"}, {"ku", 1, "one"}, {"bg", 2, "other"},
 	}
 	for _, tt := range tests {
 		if got := i18n.FormOf(language.Make(tt.lang), tt.n); got != tt.want {
 			t.Errorf("FormOf(%s, %d) = %s, want %s", tt.lang, tt.n, got, tt.want)
 		}
 	}
-	if got := i18n.PluralForms(language.Arabic); len(got) != 6 {
-		t.Errorf("Arabic needs six forms, got %v", got)
-	}
-	if got := i18n.PluralForms(language.Russian); len(got) != 4 {
-		t.Errorf("Russian needs four forms, got %v", got)
-	}
 }
 
 // The compiled plural table gives the same category as x/text's CLDR
 // rules for every shipped language and every count up to 100 000.
 func TestPluralTable(t *testing.T) {
-	set, err := i18n.Load(i18n.Files)
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, l := range catalog.Languages {
-		c, err := set.Compile(l.Code)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Messages["probe"] = map[string]string{"zero": "zero", "one": "one", "two": "two", "few": "few", "many": "many", "other": "other"}
 		tag := language.Make(l.Code)
+		c := &catalog.Catalog{Lang: l.Code, Plural: i18n.PluralTable(tag), Messages: map[string]map[string]string{
+			"probe": {"zero": "zero", "one": "one", "two": "two", "few": "few", "many": "many", "other": "other"}}}
 		for n := 0; n <= 100000; n++ {
 			if got, want := c.N("probe", n), i18n.FormOf(tag, n); got != want {
 				t.Fatalf("%s: %d is %q by the table, %q by CLDR", l.Code, n, got, want)

@@ -123,14 +123,18 @@ func (v *view) feeRow(cl *content.Checklist, fi content.FeeItem) FeeRow {
 
 // share says "2 adults: 93 € each" or "1 child: ask the office".
 func (v *view) share(s content.FeeShare) Text {
+	if s.Unknown && s.UnitMax == 0 {
+		key := KeyFeesShareAdultsAsk
+		if s.Minor {
+			key = KeyFeesShareMinorsAsk
+		}
+		return v.n(key, s.Count, nil, nil)
+	}
 	key := KeyFeesShareAdults
 	if s.Minor {
 		key = KeyFeesShareMinors
 	}
-	unit := v.t(KeyFeesAsk)
-	if !s.Unknown || s.UnitMax > 0 {
-		unit = v.amount(s.UnitMin, s.UnitMax)
-	}
+	unit := v.amount(s.UnitMin, s.UnitMax)
 	return v.n(key, s.Count, catalog.Args{"Unit": unit.Local}, catalog.Args{"Unit": unit.German})
 }
 

@@ -19,8 +19,5 @@ func main() {
 			return
 		}
 	}
-	if app.IsClient && app.Window().Get("lotseLoaded").Truthy() {
-		app.Window().Call("lotseLoaded") // see web/boot.js
-	}
 	app.RunWhenOnBrowser()
 }

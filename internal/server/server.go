@@ -32,11 +32,12 @@ type Server struct {
 	static http.Handler // web/: wasm, styles, icons
 }
 
-// state is one loaded site with its go-app handler and worker.
+// state is one loaded site with its go-app handler and scripts.
 type state struct {
 	site   *Site
 	goapp  *app.Handler
 	worker []byte
+	loader []byte
 }
 
 // New loads the site; a content error or a translation gap is an error
@@ -64,7 +65,7 @@ func (s *Server) Version() string { return s.current().site.Version }
 func (s *Server) Site() *Site { return s.current().site }
 
 func (s *Server) load() (*state, error) {
-	site, err := LoadSite(s.cfg, workerSource)
+	site, err := LoadSite(s.cfg, workerSource+loaderSource)
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +73,28 @@ func (s *Server) load() (*state, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &state{site: site, goapp: s.handler(site), worker: []byte(worker)}, nil
+	h := s.handler(site)
+	loader, err := renderLoader(s.cfg, site, s.env(site))
+	if err != nil {
+		return nil, err
+	}
+	return &state{site: site, goapp: h, worker: []byte(worker), loader: []byte(loader)}, nil
+}
+
+// env is what the wasm reads with app.Getenv.
+func (s *Server) env(site *Site) map[string]string {
+	env := map[string]string{"GOAPP_VERSION": site.Version, "GOAPP_ROOT_PREFIX": s.cfg.BasePath,
+		"GOAPP_STATIC_RESOURCES_URL": s.cfg.BasePath + "/web", "GOAPP_INTERNAL_URLS": "null"}
+	if s.cfg.PublicURL != "" {
+		env["LOTSE_PUBLIC_URL"] = s.cfg.PublicURL
+	}
+	if s.cfg.Static {
+		env["LOTSE_STATIC"] = "1"
+	}
+	if size, ok := wasmSize(s.cfg.WebDir); ok {
+		env["LOTSE_WASM_SIZE"] = fmt.Sprint(size)
+	}
+	return env
 }
 
 // swap makes st current. The pages render from a copy of its data that
@@ -95,13 +117,6 @@ func (s *Server) current() *state {
 // handler builds the go-app handler for a site.
 func (s *Server) handler(site *Site) *app.Handler {
 	de := site.Data.Catalogs[catalog.Source]
-	env := map[string]string{}
-	if s.cfg.PublicURL != "" {
-		env["LOTSE_PUBLIC_URL"] = s.cfg.PublicURL
-	}
-	if s.cfg.Static {
-		env["LOTSE_STATIC"] = "1"
-	}
 	h := &app.Handler{
 		Name:            "Lotse",
 		ShortName:       "Lotse",
@@ -119,19 +134,14 @@ func (s *Server) handler(site *Site) *app.Handler {
 		},
 		Image:   "/web/icon-512.png",
 		Styles:  []string{"/web/lotse.css"},
-		Scripts: []string{"/web/boot.js"},
 		Version: site.Version,
-		Env:     env,
-		// The worker is served by Server (worker.go); go-app's own is
-		// never sent.
+		// app.js and the worker are served by Server (worker.go); go-app's
+		// own are never sent.
 		ServiceWorkerTemplate: "/* unused */",
 		StartURL:              "/",
 	}
 	if s.cfg.BasePath != "" {
 		h.Resources = prefixResolver(s.cfg.BasePath)
-	}
-	if size, ok := wasmSize(s.cfg.WebDir); ok {
-		h.WasmContentLength = fmt.Sprint(size)
 	}
 	return h
 }
@@ -155,6 +165,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case path == "/app-worker.js":
 		w.Header().Set("Cache-Control", "no-cache")
 		serveBytes(w, r, "application/javascript", st.worker)
+	case path == "/app.js":
+		w.Header().Set("Cache-Control", "no-cache")
+		serveBytes(w, r, "application/javascript", st.loader)
 	case lotse.IsPage(path) || !strings.Contains(path, "."):
 		s.servePage(w, r, st)
 	default:

@@ -12,22 +12,47 @@ import (
 	"lotse/i18n/catalog"
 )
 
-//go:embed worker.js
-var workerSource string
+// The browser's scripts are Go text/templates filled in once per site,
+// each value written as a JavaScript literal (JSON): one mechanism for
+// both, and go-app's own app.js and app-worker.js are never sent.
+var (
+	//go:embed worker.js
+	workerSource string
+	//go:embed loader.js
+	loaderSource string
 
-var workerTemplate = template.Must(template.New("worker").Parse(workerSource))
+	workerTemplate = template.Must(template.New("worker").Parse(workerSource))
+	loaderTemplate = template.Must(template.New("loader").Parse(loaderSource))
+)
 
-// workerFields are the values the worker template takes, each written as
-// a JavaScript literal (JSON).
-type workerFields struct {
-	Version, Precache, Langs, Base, NetworkFirst string
+type scriptFields struct {
+	Version, Precache, Wasm, Worker, Langs, Base, NetworkFirst, Env string
 }
 
-// renderWorker fills in the service worker for a site: the one template
-// mechanism for it.
+func js(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func render(t *template.Template, f scriptFields) (string, error) {
+	var b strings.Builder
+	if err := t.Execute(&b, f); err != nil {
+		return "", fmt.Errorf("%s: %w", t.Name(), err)
+	}
+	return b.String(), nil
+}
+
+// renderLoader fills in /app.js: the environment go-app's wasm reads, the
+// version, and where the wasm and the worker are.
+func renderLoader(cfg Config, s *Site, env map[string]string) (string, error) {
+	return render(loaderTemplate, scriptFields{Version: js(s.Version), Wasm: js(cfg.BasePath + "/web/app.wasm"),
+		Worker: js(cfg.BasePath + "/app-worker.js"), Base: js(cfg.BasePath), Env: js(env)})
+}
+
+// renderWorker fills in the service worker for a site.
 func renderWorker(cfg Config, s *Site) (string, error) {
 	precache := []string{"/", "/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest", "/web/app.wasm",
-		"/web/lotse.css", "/web/boot.js", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable.png"}
+		"/web/lotse.css", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable.png"}
 	for p := range s.Files {
 		precache = append(precache, p)
 	}
@@ -36,17 +61,6 @@ func renderWorker(cfg Config, s *Site) (string, error) {
 		precache[i] = cfg.BasePath + p
 	}
 	sort.Strings(precache)
-	js := func(v any) string {
-		b, _ := json.Marshal(v)
-		return string(b)
-	}
-	var b strings.Builder
-	err := workerTemplate.Execute(&b, workerFields{
-		Version: js(s.Version), Precache: js(precache), Langs: js(catalog.Codes()),
-		Base: js(cfg.BasePath), NetworkFirst: js(cfg.Editing()),
-	})
-	if err != nil {
-		return "", fmt.Errorf("service worker: %w", err)
-	}
-	return b.String(), nil
+	return render(workerTemplate, scriptFields{Version: js(s.Version), Precache: js(precache), Wasm: js(cfg.BasePath + "/web/app.wasm"),
+		Langs: js(catalog.Codes()), Base: js(cfg.BasePath), NetworkFirst: js(cfg.Editing())})
 }

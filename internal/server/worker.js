@@ -1,10 +1,11 @@
 // Lotse's service worker (served as /app-worker.js), a Go text/template
 // the server fills in once per site (internal/server/worker.go).
 //
-// - install waits until every precached resource is stored, and fails
-//   loudly if one cannot be fetched (cache.addAll is all or nothing); the
-//   wasm is fetched last, once the page has downloaded it, so that the
-//   browser's HTTP cache answers (304) instead of a second download;
+// - install stores every precached resource or none (a failed install
+//   deletes its cache loudly); the wasm it fetches itself, once, telling
+//   every open page its progress, so that a page that navigates away
+//   does not start another download (the page waits for this fetch, see
+//   loader.js);
 // - navigations are answered from the cache: the exact page if stored,
 //   else the app shell of the page's language, so any app URL with any
 //   query string opens offline and the app renders the state it describes;
@@ -12,39 +13,65 @@
 const VERSION = {{.Version}};
 const CACHE = "lotse-" + VERSION;
 const PRECACHE = {{.Precache}};
+const WASM = {{.Wasm}};
 const LANGS = {{.Langs}};
 const BASE = {{.Base}};
 // An editor's server: everything from the network, the cache only offline.
 const NETWORK_FIRST = {{.NetworkFirst}};
 const SOURCE_LANG = "de";
 
-// The page says when its wasm has loaded (boot.js); until then, or for 20 s
-// at most, the worker holds back its own request for the wasm.
-let pageLoaded;
-const pageReady = new Promise((resolve) => (pageLoaded = resolve));
-self.addEventListener("message", (event) => {
-  if (event.data === "lotse:loaded") {
-    pageLoaded();
+// What this worker's install has done so far, for pages that ask.
+const state = { version: VERSION, loaded: 0, total: 0, cached: false, failed: false };
+
+async function tell(message) {
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: "window" })) {
+    client.postMessage(Object.assign({ version: VERSION }, message));
   }
+}
+
+self.addEventListener("message", (event) => {
+  const m = event.data || {};
+  const reply = (answer) => (event.ports[0] ? event.ports[0].postMessage(answer) : event.source && event.source.postMessage(answer));
+  if (m.type === "lotse:status?") reply(state);
+  if (m.type === "lotse:version?") reply({ version: VERSION });
 });
+
+// fetchWasm downloads the wasm once and stores it, reporting progress.
+async function fetchWasm(cache) {
+  const resp = await fetch(new Request(WASM, { cache: "no-cache" }));
+  if (!resp.ok) throw new Error("wasm: HTTP " + resp.status);
+  state.total = parseInt(resp.headers.get("X-Uncompressed-Length") || resp.headers.get("Content-Length") || "0", 10);
+  const reader = resp.body.getReader();
+  const chunks = [];
+  let last = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    state.loaded += value.byteLength;
+    if (state.loaded - last > 65536) {
+      last = state.loaded;
+      tell({ type: "lotse:progress", loaded: state.loaded, total: state.total });
+    }
+  }
+  await cache.put(WASM, new Response(new Blob(chunks), { headers: { "Content-Type": "application/wasm", "Content-Length": String(state.loaded) } }));
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    const revalidate = (url) => new Request(url, { cache: "no-cache" });
-    const big = PRECACHE.filter((url) => url.endsWith(".wasm"));
     try {
-      await cache.addAll(PRECACHE.filter((url) => !big.includes(url)).map(revalidate));
-      for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: "window" })) {
-        client.postMessage("lotse:loaded?");
-      }
-      await Promise.race([pageReady, new Promise((resolve) => setTimeout(resolve, 20000))]);
-      await cache.addAll(big.map(revalidate));
+      await cache.addAll(PRECACHE.filter((url) => url !== WASM).map((url) => new Request(url, { cache: "no-cache" })));
+      await fetchWasm(cache);
     } catch (err) {
+      state.failed = true;
       await caches.delete(CACHE);
+      await tell({ type: "lotse:failed" });
       console.error("lotse: install of version " + VERSION + " failed:", err);
       throw err;
     }
+    state.cached = true;
+    await tell({ type: "lotse:cached" });
     await self.skipWaiting();
   })());
 });
@@ -57,6 +84,7 @@ self.addEventListener("activate", (event) => {
       }
     }
     await self.clients.claim();
+    await tell({ type: "lotse:active" });
   })());
 });
 

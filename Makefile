@@ -1,8 +1,8 @@
 # Lotse: `make run` serves the app, `make test` checks everything.
 GO      ?= go
 ADDR    ?= 127.0.0.1:8000
-GOFILES := $(shell find app content i18n cmd -name '*.go' -not -name '*_test.go')
-DATA    := $(wildcard content/data/*.yaml i18n/*.json) cmd/lotse/assets/worker.js
+GOFILES := $(shell find app cmd content i18n internal present -name '*.go' -not -name '*_test.go')
+DATA    := $(wildcard content/data/*.yaml i18n/*.json internal/server/*.js)
 
 .PHONY: all run test vet unit fuzz wasm server browser browser-deps golden check clean bench
 

@@ -353,9 +353,10 @@ func (w *checklistWriter) sources() app.UI {
 		app.Details().Body(
 			app.Summary().Text(v.T(present.KeySourcesTitle)),
 			app.Ul().Body(items...),
+			// The page lists every source with its dates; the footer
+			// already says when the content was last checked.
+			app.P().Body(app.A().Href(v.link("sources", nil)).Text(v.T(present.KeySectionSources))),
 		),
-		app.P().Body(app.A().Href(v.link("sources", nil)).Text(v.T(present.KeySourcesTitle))),
-		app.P().Class("small").Text(w.p.Checked.Local),
 	)
 }
 

@@ -60,13 +60,17 @@ func (v *view) languages() app.UI {
 	return app.Nav().Class("langs").Aria("label", attr(v.T(present.KeyAppLanguage))).Body(
 		app.Details().Body(
 			app.Summary().Body(
-				app.Span().Class("globe").Aria("hidden", "true").Text("🌐"),
+				app.Raw(globeIcon),
 				app.Span().Text(v.d.Names[v.lang]),
 			),
 			app.Ul().Body(items...),
 		),
 	)
 }
+
+// globeIcon is drawn inline: an emoji showed as a box on phones without a
+// colour emoji font, and the page's CSP allows no data: images.
+const globeIcon = `<svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="1.8"><circle cx="12" cy="12" r="9"/><ellipse cx="12" cy="12" rx="4" ry="9"/><path d="M3 12h18M5 7h14M5 17h14"/></svg>`
 
 func rememberLanguage(code string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {

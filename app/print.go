@@ -73,7 +73,9 @@ func (w *printWriter) render() app.UI {
 		if wh.TeamCode != "" {
 			rows = append(rows, plain("", wh.TeamCode))
 		}
-		rows = append(rows, row("", wh.Office))
+		if wh.Office.German != wh.Team.German { // Hagen: the team is the office
+			rows = append(rows, row("", wh.Office))
+		}
 		if wh.Address != "" {
 			rows = append(rows, plain("", wh.Address))
 		} else if wh.AskFor != nil {

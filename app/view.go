@@ -153,5 +153,5 @@ func (v *view) extLink(u string) app.UI {
 // displayURL shortens a link for reading: no scheme, no "www.".
 func displayURL(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	return strings.TrimPrefix(u, "www.")
+	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
 }

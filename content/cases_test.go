@@ -265,9 +265,10 @@ func TestCase_Benefits(t *testing.T) {
 	if d := doc(h, "passport"); d == nil || !sameInts(d.People, []int{1, 2, 3}) {
 		t.Errorf("each person brings a passport: %+v", d)
 	}
-	// The card fee: per person; no source gives a child rate in Hagen.
-	if card.Shares[0].Count != 1 || len(card.Shares) != 2 || !card.Shares[1].Unknown || card.Shares[1].Count != 2 {
-		t.Errorf("card fee shares: one adult at the rate, two children ask; got %+v", card.Shares)
+	// The card fee (§ 45c AufenthV): per person, children pay half (§ 50).
+	if len(card.Shares) != 2 || card.Shares[0].Count != 1 || card.Shares[1].Count != 2 ||
+		card.Shares[1].UnitMax*2 != card.Shares[0].UnitMax || card.Shares[1].Unknown {
+		t.Errorf("card fee shares: one adult at the rate, two children at half; got %+v", card.Shares)
 	}
 }
 

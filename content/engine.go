@@ -582,8 +582,10 @@ func (b *builder) fee(ref FeeRef) {
 		fi.Shares = append(fi.Shares, b.share(fi.Alternatives, adults, false, "", ""))
 	}
 	if minors > 0 {
+		// A child fee of its own (minor_fee) is a known rate; without
+		// one and without a rule, the office says.
 		rate := ref.Minors
-		if rate == "" {
+		if rate == "" && ref.MinorFee == "" {
 			rate = MinorAsk
 		}
 		fi.Shares = append(fi.Shares, b.share(fi.Alternatives, minors, true, rate, ref.MinorFee))

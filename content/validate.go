@@ -217,6 +217,9 @@ func (v *validator) kinds() {
 			if f.Minors != "" && !oneOf(f.Minors, []MinorRate{MinorAsk, MinorHalf, MinorSame}) {
 				v.errorf(p.Pos, "procedure %s: unknown minors rate %q (ask, half, same)", p.ID, f.Minors)
 			}
+			if f.Minors != "" && f.MinorFee != "" {
+				v.errorf(p.Pos, "procedure %s: fee %s has both minors and minor_fee; give one", p.ID, f.Fee)
+			}
 			if (f.Minors != "" || f.MinorFee != "") && !f.PerPerson {
 				v.errorf(p.Pos, "procedure %s: a child rate needs per_person: true", p.ID)
 			}

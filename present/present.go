@@ -7,6 +7,8 @@
 package present
 
 import (
+	"strings"
+
 	"lotse/content"
 	"lotse/i18n/catalog"
 )
@@ -420,6 +422,11 @@ func (v *view) where(cl *content.Checklist) *Where {
 		Street: office.Street, Postcode: office.Postcode, City: office.City,
 		Phone: office.Phone, Email: firstNonEmpty(team.Email, office.Email), Authority: cl.Authority,
 		Hours: v.hours(office.Hours)}
+	// Most team names carry their code ("Einbürgerung (38/4-2)"): do not
+	// say it twice.
+	if strings.Contains(w.Team.German, team.Code) {
+		w.TeamCode = ""
+	}
 	if office.Street != "" {
 		w.Address = joinNonEmpty(", ", office.Street, joinNonEmpty(" ", office.Postcode, office.City))
 	} else {

@@ -4,7 +4,7 @@ ADDR    ?= 127.0.0.1:8000
 GOFILES := $(shell find app cmd content i18n internal present -name '*.go' -not -name '*_test.go')
 DATA    := $(wildcard content/data/*.yaml i18n/*.json internal/server/*.js)
 
-.PHONY: all run test vet unit fuzz wasm server browser browser-deps golden check clean bench
+.PHONY: all run test deps vet unit fuzz wasm server browser golden check clean bench
 
 all: wasm server
 
@@ -29,7 +29,8 @@ run: wasm server
 check: server
 	./bin/lotse check
 
-test: vet unit fuzz wasm server check browser
+# deps first: the unit tests use fribidi, the browser tests chromium and nginx.
+test: deps vet unit fuzz wasm server check browser
 
 vet:
 	$(GO) vet ./...
@@ -51,15 +52,15 @@ fuzz:
 golden:
 	$(GO) test ./content/ -run TestGolden -update
 
-browser-deps:
+deps:
 	./tests/browser/ensure-deps.sh
 
-browser: wasm server browser-deps
+browser: wasm server deps
 	cd tests/browser && node --test --test-concurrency=1 --test-timeout=300000
 
 # Lotse against a bare go-app app, measured in the same run (several
 # minutes: five cold visits on Slow 4G per app, load tests of 10 s).
-bench: wasm server browser-deps
+bench: wasm server deps
 	mkdir -p bench/out/floor/web
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o bench/out/floor/web/app.wasm ./bench/floor
 	cp web/icon-192.png web/icon-512.png web/icon.svg bench/out/floor/web/

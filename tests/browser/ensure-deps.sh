@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need on a fresh machine: Debian's
-# chromium (never a browser download of its own) and the npm packages from
-# the committed lock file.
+# Installs what `make test` needs on a fresh Debian machine: Debian's
+# chromium (never a browser download of its own), nginx with the brotli
+# modules (the README's static-host configuration is tested as written),
+# fribidi (the right-to-left visual-order test), poppler-utils (the printed
+# PDF becomes PNG) and the npm packages from the committed lock file.
 set -euo pipefail
 cd "$(dirname "$0")"
-if ! command -v chromium >/dev/null 2>&1; then
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v nginx >/dev/null 2>&1 || need+=(nginx)
+[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter)
+command -v fribidi >/dev/null 2>&1 || need+=(libfribidi-bin)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing Debian's chromium (apt-get)…"
+    echo "installing ${need[*]} (apt-get)…"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
-    echo "The browser tests need Debian's Chromium. Install it with:" >&2
-    echo "  sudo apt-get update && sudo apt-get install chromium" >&2
+    echo "make test needs these Debian packages: ${need[*]}. Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install ${need[*]}" >&2
     exit 1
   fi
 fi

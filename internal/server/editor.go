@@ -55,6 +55,7 @@ func (s *Server) Watch(ctx context.Context) {
 // Reload reads the editor's files once: the new content on success, the
 // last good one with the problem shown otherwise.
 func (s *Server) Reload() {
+	s.reloads.Add(1)
 	st, err := s.load()
 	if err != nil {
 		problems := strings.Split(err.Error(), "\n")

@@ -1,4 +1,4 @@
-package server_test
+package server
 
 import (
 	"encoding/json"
@@ -16,7 +16,6 @@ import (
 	"lotse/content/load"
 	"lotse/i18n"
 	"lotse/i18n/catalog"
-	"lotse/internal/server"
 )
 
 var routesOnce sync.Once
@@ -26,17 +25,17 @@ var routesOnce sync.Once
 // every shipped language (the interface texts of de.json, the fixture's
 // content texts), and a web directory with a stand-in wasm. The tests
 // check behaviour, not the shipped content.
-func fixture(t *testing.T) server.Config {
+func fixture(t testing.TB) Config {
 	t.Helper()
 	routesOnce.Do(lotse.Routes)
 	dir := t.TempDir()
-	cfg := server.Config{
+	cfg := Config{
 		ContentDir: filepath.Join(dir, "content"),
 		I18nDir:    filepath.Join(dir, "i18n"),
 		WebDir:     filepath.Join(dir, "web"),
 		Today:      func() content.Date { return content.MustDate("2026-03-01") },
 	}
-	copyDir(t, "../../content/load/testdata/minimal", cfg.ContentDir)
+	copyTree(t, "../../content/load/testdata/minimal", cfg.ContentDir)
 	must(t, os.MkdirAll(cfg.WebDir, 0o755))
 	must(t, os.WriteFile(filepath.Join(cfg.WebDir, "app.wasm"), []byte("\x00asm fake"), 0o644))
 	must(t, os.WriteFile(filepath.Join(cfg.WebDir, "lotse.css"), []byte(strings.Repeat("body{}\n", 200)), 0o644))
@@ -49,7 +48,7 @@ func fixture(t *testing.T) server.Config {
 
 type message map[string]string
 
-func writeCatalogs(t *testing.T, cfg server.Config) {
+func writeCatalogs(t testing.TB, cfg Config) {
 	t.Helper()
 	c, err := load.Load(os.DirFS(cfg.ContentDir))
 	if err != nil {
@@ -105,7 +104,7 @@ func isContentKey(k string) bool {
 	return false
 }
 
-func copyDir(t *testing.T, from, to string) {
+func copyTree(t testing.TB, from, to string) {
 	t.Helper()
 	must(t, os.MkdirAll(to, 0o755))
 	must(t, filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
@@ -120,14 +119,14 @@ func copyDir(t *testing.T, from, to string) {
 	}))
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
 	}
 }
 
-func replaceIn(t *testing.T, name, old, new string) {
+func replaceIn(t testing.TB, name, old, new string) {
 	t.Helper()
 	b, err := os.ReadFile(name)
 	must(t, err)

@@ -32,8 +32,8 @@ const (
 
 // writeStall is how long a write may block: a client that stops reading
 // is dropped after it, while a slow one that keeps reading is not (each
-// write extends the deadline).
-const writeStall = 15 * time.Second
+// write extends the deadline). A variable for the tests.
+var writeStall = 15 * time.Second
 
 // deadlineWriter extends the connection's write deadline before every
 // write, in chunks, so that the deadline measures a stall, not the length

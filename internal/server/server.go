@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -29,7 +30,8 @@ type Server struct {
 	state    *state
 	problems []string // the editor's broken files, while the last good content is served
 
-	static http.Handler // web/: wasm, styles, icons
+	static  http.Handler // web/: wasm, styles, icons
+	reloads atomic.Int64 // editor reloads so far (the tests bound them)
 }
 
 // state is one loaded site with its go-app handler and scripts.

@@ -329,7 +329,7 @@ func (w *checklistWriter) answerList() app.UI {
 			app.Dt().Text(a.Title.Local),
 			app.Dd().Body(
 				app.Text(a.Value.Local+" "),
-				app.A().Href(v.link(w.changePage, w.answers, "at", a.Question)).
+				app.A().Class("change").Href(v.link(w.changePage, w.answers, "at", a.Question)).
 					Aria("label", attr(v.T(present.KeyChecklistChange)+": "+a.Title.Local)).
 					Text(v.T(present.KeyChecklistChange)),
 			),

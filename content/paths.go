@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // SampleDates returns one date answer per expiry bucket, relative to today,
 // for enumerating paths: expired, soon, later.
 func (c *Content) SampleDates(today Date) []string {
@@ -70,4 +72,100 @@ func (c *Content) values(q *Question, a Answers, today Date) []string {
 		return c.SamplePeople(q, a, today)
 	}
 	return nil
+}
+
+// Representative is one path that stands for others in a browser sweep:
+// Reasons says what it is the first path for (a route, a fee shape, a
+// kind of household).
+type Representative struct {
+	Query   string   `json:"query"`
+	Route   string   `json:"route"`
+	Reasons []string `json:"reasons"`
+}
+
+// Representatives picks, from every path, the first one of each route
+// (outcome and procedures), of each fee shape (fixed, range, per person,
+// child rate, ask the office, open total, optional, exempt, reducible,
+// alternatives) and of each household shape, so that a sweep reaches
+// every way a checklist can look without loading thousands of pages.
+func (c *Content) Representatives(today Date) []Representative {
+	var out []Representative
+	seen := map[string]bool{}
+	c.Paths(today, func(a Answers) {
+		cl, _ := c.Evaluate(a, today)
+		var reasons []string
+		for _, r := range pathFeatures(cl) {
+			if !seen[r] {
+				seen[r] = true
+				reasons = append(reasons, r)
+			}
+		}
+		if len(reasons) > 0 {
+			out = append(out, Representative{Query: c.Encode(a), Route: routeKey(cl), Reasons: reasons})
+		}
+	})
+	return out
+}
+
+func routeKey(cl *Checklist) string {
+	return string(cl.Outcome) + ":" + strings.Join(cl.Procedures, "+")
+}
+
+// pathFeatures are the features a path shows, each named once.
+func pathFeatures(cl *Checklist) []string {
+	out := []string{"route " + routeKey(cl)}
+	for _, f := range cl.Fees {
+		shape := []string{}
+		switch {
+		case f.Exempt:
+			shape = append(shape, "exempt")
+		case f.Unknown && f.Max == 0:
+			shape = append(shape, "ask")
+		case f.Unknown:
+			shape = append(shape, "open")
+		case f.Min != f.Max:
+			shape = append(shape, "range")
+		default:
+			shape = append(shape, "fixed")
+		}
+		if len(f.Alternatives) > 1 {
+			shape = append(shape, "alternatives")
+		}
+		if len(f.Shares) > 1 || (len(f.Shares) == 1 && f.Shares[0].Count > 1) {
+			shape = append(shape, "per_person")
+		}
+		for _, s := range f.Shares {
+			if s.Minor {
+				shape = append(shape, "child_"+string(s.MinorRate))
+			}
+		}
+		if f.Optional {
+			shape = append(shape, "optional")
+		}
+		if f.Reducible {
+			shape = append(shape, "reducible")
+		}
+		out = append(out, "fee "+strings.Join(shape, ","))
+	}
+	switch {
+	case len(cl.Fees) == 0:
+		out = append(out, "total none")
+	case cl.FeeOpen && cl.FeeMax == 0:
+		out = append(out, "total ask")
+	case cl.FeeOpen:
+		out = append(out, "total open")
+	case cl.FeeMin != cl.FeeMax:
+		out = append(out, "total range")
+	}
+	var kinds []string
+	for _, p := range cl.People {
+		kinds = append(kinds, p.Kind)
+	}
+	if len(kinds) > 1 {
+		out = append(out, "people "+strings.Join(kinds, ","))
+	}
+	if cl.Expired {
+		out = append(out, "expired")
+	}
+	return out
 }

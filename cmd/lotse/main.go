@@ -5,6 +5,7 @@
 //	lotse check      validate content and translations
 //	lotse questions  list every question with its answer values
 //	lotse checklist  print the checklist for a set of answers
+//	lotse paths      list representative paths (the browser sweep) or all
 //	lotse review     write every outcome as one document for the office
 //	lotse stamp      record that translations match the current German
 //	lotse compress   write .gz and .br copies of files (used by make)
@@ -23,6 +24,7 @@ var commands = map[string]func(args []string) error{
 	"check":     runCheck,
 	"questions": runQuestions,
 	"checklist": runChecklist,
+	"paths":     runPaths,
 	"review":    runReview,
 	"stamp":     runStamp,
 	"compress":  runCompress,
@@ -46,5 +48,5 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: lotse serve|static|check|questions|checklist|review|stamp|compress [flags]")
+	fmt.Fprintln(os.Stderr, "usage: lotse serve|static|check|questions|checklist|paths|review|stamp|compress [flags]")
 }

@@ -18,6 +18,7 @@ const lotseCache = "lotse-" + lotseVersion;
 const lotseWasm = {{.Wasm}};
 const lotseWorker = {{.Worker}};
 const lotseBase = {{.Base}};
+const lotseLangs = {{.Langs}};
 const lotseStatic = goappEnv.LOTSE_STATIC === "1";
 
 // ----------------------------------------------------------------- go-app's side
@@ -234,11 +235,13 @@ function lotsePrefetchData() {
   const path = location.pathname.startsWith(lotseBase) ? location.pathname.slice(lotseBase.length) : location.pathname;
   const first = path.split("/")[1] || "de";
   const urls = ["content.json", "i18n/de.json"];
-  if (/^[a-z]{2}$/.test(first) && first !== "de") urls.push("i18n/" + first + ".json");
+  if (lotseLangs.includes(first) && first !== "de") urls.push("i18n/" + first + ".json");
   window.lotsePrefetch = {};
   for (const u of urls) {
     const url = lotseBase + "/data/" + lotseVersion + "/" + u;
-    window.lotsePrefetch[url] = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error("HTTP " + r.status))));
+    const p = fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error("HTTP " + r.status))));
+    p.catch(() => {}); // the app reports a failure when it reads the data
+    window.lotsePrefetch[url] = p;
   }
 }
 

@@ -46,7 +46,7 @@ func render(t *template.Template, f scriptFields) (string, error) {
 // version, and where the wasm and the worker are.
 func renderLoader(cfg Config, s *Site, env map[string]string) (string, error) {
 	return render(loaderTemplate, scriptFields{Version: js(s.Version), Wasm: js(cfg.BasePath + "/web/app.wasm"),
-		Worker: js(cfg.BasePath + "/app-worker.js"), Base: js(cfg.BasePath), Env: js(env)})
+		Worker: js(cfg.BasePath + "/app-worker.js"), Base: js(cfg.BasePath), Env: js(env), Langs: js(catalog.Codes())})
 }
 
 // renderWorker fills in the service worker for a site.

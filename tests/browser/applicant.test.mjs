@@ -1,17 +1,17 @@
 // The applicant's phone: accessibility (axe-core, keyboard), ticks that
-// survive reloads, offline and updates, the no-wasm path, and screenshots
-// at 360 px in German and Arabic for review.
+// belong to documents (reload, offline, a changed answer, two tabs, a new
+// version), the no-wasm path, the language switch, print or save, and
+// screenshots at 360 px for review.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, appendFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { startServer, launch, appReady, swReady, copyWeb, freePort, shot, root } from "./lib.mjs";
+import { startServer, launch, appReady, swReady, copyWeb, freePort, shot, root, student, family, ticked, isoDay } from "./lib.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const student = "city=dortmund&need=extend&citizenship=other&status=study&fh=yes&expiry=2027-01-10&length=over3m&age=six_or_older&urgent=none";
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
 after(async () => { await browser?.close(); await server?.stop(); });
@@ -29,30 +29,28 @@ async function axe(page) {
   });
 }
 
-for (const lang of ["de", "en", "ar"]) {
-  test(`axe-core: no WCAG 2.2 AA violations in ${lang}`, async () => {
-    const { ctx, page } = await phone({ bypassCSP: true });
-    for (const url of [`/${lang}/`, `/${lang}/q?city=dortmund`, `/${lang}/checklist?${student}`]) {
+test("axe-core: start, wizard and people question in German, Arabic and Pashto, also in dark mode", async () => {
+  const { ctx, page } = await phone({ bypassCSP: true });
+  for (const lang of ["de", "ar", "ps"]) {
+    for (const url of [`/${lang}/`, `/${lang}/q?city=dortmund`, `/${lang}/q?city=dortmund&need=extend&citizenship=other&status=family&expiry=${isoDay(90)}&length=over3m&people=adult`]) {
       await page.goto(server.base + url);
       await appReady(page);
       await page.waitForSelector("main h1");
-      const v = await axe(page);
-      assert.deepEqual(v, [], `${url}`);
+      assert.deepEqual(await axe(page), [], url);
     }
-    // Dark mode keeps contrast too.
-    await page.emulateMedia({ colorScheme: "dark" });
-    await page.goto(server.base + `/${lang}/checklist?${student}`);
-    await appReady(page);
-    assert.deepEqual(await axe(page), [], "dark mode");
-    await ctx.close();
-  });
-}
+  }
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(server.base + `/ar/checklist?${family}`);
+  await appReady(page);
+  assert.deepEqual(await axe(page), [], "dark mode");
+  await ctx.close();
+});
 
 test("keyboard only: from the start page to a checklist, ticking a document", async () => {
   const { ctx, page } = await phone();
   await page.goto(server.base + "/en/");
   await appReady(page);
-  const tabTo = async (pred, max = 40) => {
+  const tabTo = async (pred, max = 60) => {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press("Tab");
       if (await page.evaluate(pred)) return;
@@ -61,7 +59,7 @@ test("keyboard only: from the start page to a checklist, ticking a document", as
   };
   await tabTo(() => document.activeElement?.id === "start");
   await page.keyboard.press("Enter");
-  for (let step = 0; step < 12; step++) {
+  for (let step = 0; step < 14; step++) {
     await page.waitForFunction(() => document.activeElement?.id === "question" || document.activeElement?.id === "checklist-title");
     if (await page.evaluate(() => document.activeElement?.id === "checklist-title")) break;
     const kind = await page.evaluate(() => (document.querySelector("#date-input") ? "date" : "choice"));
@@ -79,27 +77,47 @@ test("keyboard only: from the start page to a checklist, ticking a document", as
   await ctx.close();
 });
 
-test("ticks survive reload, offline reload and a new version", async () => {
+test("the summary comes first: where, how, the deadline, the cost, the documents, with jump links", async () => {
+  const { ctx, page } = await phone();
+  await page.goto(`${server.base}/de/checklist?${student}`);
+  await appReady(page);
+  const top = await page.$eval(".summary", (el) => el.getBoundingClientRect().top);
+  assert.ok(top < 640, "the summary starts on the first phone screen");
+  const next = await page.textContent("#summary-next");
+  assert.match(next, /40 Tagen/, "the deadline that matters now is in the summary: " + next);
+  for (const id of ["#summary-cost"]) assert.ok((await page.textContent(id)).includes("€"));
+  const jumps = await page.$$eval(".jump a", (as) => as.map((a) => a.getAttribute("href")));
+  for (const j of jumps) assert.ok(await page.$(j), "jump target exists: " + j);
+  await ctx.close();
+});
+
+test("ticks belong to documents: reload, offline, a changed answer, a new version", async () => {
   const web = copyWeb();
   const port = await freePort();
   let s = await startServer({ port, webDir: web });
   const { ctx, page } = await phone();
-  const url = `${s.base}/de/checklist?${student}`;
-  await page.goto(url);
+  await page.goto(`${s.base}/de/checklist?${student}`);
   await appReady(page);
   await swReady(page);
   const boxes = page.locator(".doc input[type=checkbox]");
   await boxes.nth(0).check();
   await boxes.nth(2).check();
-  const ticked = async () => page.evaluate(() => [...document.querySelectorAll(".doc input[type=checkbox]")].map((b) => b.checked));
-  const want = await ticked();
+  const want = await ticked(page);
+  assert.equal(want.length, 2);
   await page.reload(); await appReady(page);
   await page.waitForFunction(() => document.querySelectorAll(".doc input:checked").length === 2);
-  assert.deepEqual(await ticked(), want, "after reload");
+  assert.deepEqual(await ticked(page), want, "after reload");
+  // An answer that leaves these documents in the list keeps their ticks.
+  await page.goto(`${s.base}/de/checklist?${student.replace("urgent=none", "urgent=business_trip")}`);
+  await appReady(page);
+  await page.waitForFunction(() => document.querySelectorAll(".doc input:checked").length >= 2);
+  assert.deepEqual((await ticked(page)).filter((k) => want.includes(k)), want, "a changed, unrelated answer keeps the ticks");
+  await page.goto(`${s.base}/de/checklist?${student}`);
+  await appReady(page);
   await ctx.setOffline(true);
   await page.reload(); await appReady(page);
   await page.waitForFunction(() => document.querySelectorAll(".doc input:checked").length === 2);
-  assert.deepEqual(await ticked(), want, "offline");
+  assert.deepEqual(await ticked(page), want, "offline");
   await ctx.setOffline(false);
   await s.stop();
   appendFileSync(path.join(web, "lotse.css"), "\n/* another build */\n");
@@ -109,56 +127,74 @@ test("ticks survive reload, offline reload and a new version", async () => {
     await page.waitForSelector("#update-note", { timeout: 60000 });
     await page.click("#update-reload"); await appReady(page);
     await page.waitForFunction(() => document.querySelectorAll(".doc input:checked").length === 2);
-    assert.deepEqual(await ticked(), want, "after the update");
+    assert.deepEqual(await ticked(page), want, "after the update");
   } finally {
     await ctx.close();
     await s.stop();
   }
 });
 
-test("no wasm: answer links reach the same checklist as the app and the CLI", async () => {
+test("two tabs: ticks made in each are merged in both", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const a = await ctx.newPage();
+  const b = await ctx.newPage();
+  for (const p of [a, b]) {
+    await p.goto(`${server.base}/de/checklist?${family}`);
+    await appReady(p);
+  }
+  await a.locator(".doc input[type=checkbox]").nth(0).check();
+  await b.locator(".doc input[type=checkbox]").nth(3).check();
+  for (const p of [a, b]) await p.waitForFunction(() => document.querySelectorAll(".doc input:checked").length === 2);
+  assert.deepEqual((await ticked(a)).sort(), (await ticked(b)).sort());
+  await ctx.close();
+});
+
+test("no wasm: unticked boxes that say ticking needs the app; answer links reach the same checklist as the app and the CLI", async () => {
   const { ctx, page } = await phone();
   const wasmRequests = [];
   page.on("request", (r) => r.url().endsWith(".wasm") && wasmRequests.push(r.url()));
   await page.goto(server.base + "/de/q?wasm=false");
-  const picks = { city: "dortmund", need: "extend", citizenship: "other", status: "study", fh: "yes", length: "over3m", age: "six_or_older", urgent: "none" };
-  for (let i = 0; i < 12 && !page.url().includes("/checklist"); i++) {
+  const picks = { city: "dortmund", need: "extend", citizenship: "other", status: "study", length: "over3m", people: "adult", benefits: "no", urgent: "none" };
+  for (let i = 0; i < 14 && !page.url().includes("/checklist"); i++) {
     if (await page.$("#date-input")) {
-      await page.fill("#date-input", "2027-01-10");
+      await page.fill("#date-input", isoDay(40));
       await Promise.all([page.waitForNavigation(), page.click("#date-submit")]);
       continue;
     }
     const q = new URL(page.url()).searchParams;
-    const hrefs = await page.$$eval(".answer", (as) => as.map((a) => a.getAttribute("href")));
+    const hrefs = await page.$$eval("a.answer", (as) => as.map((a) => a.getAttribute("href")));
     const next = hrefs.find((h) => {
       const p = new URL(h, "http://x").searchParams;
       return [...p].some(([k, v]) => !q.has(k) && picks[k] === v);
     });
-    assert.ok(next, "an answer link for the next question");
+    assert.ok(next, "an answer link for the next question at " + page.url());
     assert.match(next, /wasm=false/, "links keep the no-wasm mode");
     await Promise.all([page.waitForNavigation(), page.click(`a[href="${next}"]`)]);
   }
   assert.ok(page.url().includes("/de/checklist"), "reached the checklist: " + page.url());
   assert.deepEqual(wasmRequests, [], "the wasm was never loaded");
+  assert.equal(await page.$$eval(".doc input:checked", (b) => b.length), 0, "no box is ticked");
+  assert.ok(await page.$("#ticks-need-app"), "the page says that ticks need the app");
   const noWasmDocs = await page.$$eval(".doc label", (ls) => ls.map((l) => l.textContent.trim()));
   const answers = new URL(page.url()).search.replace("&wasm=false", "").slice(1);
   await page.goto(server.base + "/de/checklist?" + answers);
   await appReady(page);
   await page.waitForSelector(".doc label");
+  assert.equal(await page.$("#ticks-need-app"), null, "the note goes once the app runs");
   const appDocs = await page.$$eval(".doc label", (ls) => ls.map((l) => l.textContent.trim()));
   assert.deepEqual(noWasmDocs, appDocs);
   const cli = JSON.parse(execFileSync(path.join(root, "bin/lotse"), ["checklist", "--answers", answers, "--format", "json"], { cwd: root }));
-  assert.equal(appDocs.length, cli.documents.length, "same documents as `lotse checklist`");
+  const cliDocs = cli.documents.reduce((n, g) => n + g.docs.length, 0);
+  assert.equal(appDocs.length, cliDocs, "same documents as `lotse checklist`");
   await ctx.close();
 });
 
-test("phone details: 320 px without horizontal scrolling, 200 % text, Arabic start page right to left", async () => {
+test("phone details: 200 % text without horizontal scrolling; touch targets of 44 px", async () => {
   const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await ctx.newPage();
-  for (const url of ["/de/", "/ar/", "/de/q?city=dortmund", `/ar/checklist?${student}`, `/de/checklist?${student}`]) {
+  for (const url of ["/de/", "/ar/", "/de/q?city=dortmund", `/ar/checklist?${family}`, `/de/checklist?${student}`]) {
     await page.goto(server.base + url);
     await appReady(page);
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "320 px: " + url);
     await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "200 % text: " + url);
   }
@@ -166,13 +202,14 @@ test("phone details: 320 px without horizontal scrolling, 200 % text, Arabic sta
   await appReady(page);
   assert.equal(await page.getAttribute("html", "dir"), "rtl");
   assert.equal(await page.getAttribute("html", "lang"), "ar");
-  await page.screenshot({ path: shot("start-ar-320-zoom") });
-  // Touch targets: answers, checkboxes' labels and buttons are at least 44 px high.
   await page.goto(server.base + `/de/checklist?${student}`);
   await appReady(page);
-  const small = await page.$$eval(".answer, .doc label, .button, .langs a, .why summary", (els) =>
+  const small = await page.$$eval(".answer, .doc label, .button, .langs summary, .why summary, .jump a, .change", (els) =>
     els.filter((e) => e.getBoundingClientRect().height < 44 && e.offsetParent).map((e) => e.className + ":" + Math.round(e.getBoundingClientRect().height)));
   assert.deepEqual(small, []);
+  // The language picker is one compact control on the first screen.
+  const picker = await page.$eval(".langs summary", (el) => el.getBoundingClientRect().height);
+  assert.ok(picker < 60, "compact language picker: " + picker);
   await ctx.close();
 });
 
@@ -180,40 +217,44 @@ test("switching language in the app loads that language and keeps the answers", 
   const { ctx, page } = await phone();
   await page.goto(`${server.base}/de/checklist/?${student}`);
   await appReady(page);
-  await page.click('.langs a[lang="ar"]');
-  await page.waitForFunction(() => document.documentElement.dir === "rtl" && document.documentElement.lang === "ar");
+  await page.click(".langs summary");
+  await page.click('.langs a[lang="ps"]');
+  await page.waitForFunction(() => document.documentElement.dir === "rtl" && document.documentElement.lang === "ps");
   await page.waitForSelector("#checklist-title");
-  assert.ok(page.url().includes("/ar/checklist/?" + student));
-  assert.match(await page.textContent("#checklist-title"), /[\u0600-\u06FF]/, "Arabic text, not a German fallback");
-  // The choice is remembered for the next visit to "/".
+  assert.ok(page.url().includes("/ps/checklist/?" + student));
+  assert.match(await page.textContent("#checklist-title"), /[\u0600-\u06FF]/, "Pashto text, not a German fallback");
   await page.goto(`${server.base}/`);
   await appReady(page);
-  await page.waitForURL(/\/ar\/$/);
+  await page.waitForURL(/\/ps\/$/);
   await ctx.close();
 });
 
-test("screenshots at 360 px in German and Arabic (saved for review)", async () => {
-  for (const lang of ["de", "ar"]) {
+test("the applicant prints or saves the bilingual sheet from the phone", async () => {
+  const { ctx, page } = await phone();
+  await page.goto(`${server.base}/ar/checklist/?${family}`);
+  await appReady(page);
+  assert.ok(await page.$("#print-sheet"), "a print or save button");
+  await page.emulateMedia({ media: "print" });
+  const sheet = await page.$eval(".printout", (el) => ({ visible: getComputedStyle(el).display !== "none", text: el.innerText }));
+  assert.ok(sheet.visible, "the sheet is what prints");
+  assert.match(sheet.text, /Unterlagen/, "German beside the reader's language");
+  assert.match(sheet.text, /[\u0600-\u06FF]/, "and the reader's language");
+  await ctx.close();
+});
+
+test("screenshots at 360 px (saved for review): German, Arabic, Ukrainian, Pashto, Kurmanji", async () => {
+  const naturalisation = "city=dortmund&need=naturalisation&people=adult,child_6_17,child_under_6";
+  for (const [lang, q] of [["de", family], ["ar", family], ["uk", family], ["de", naturalisation], ["ar", naturalisation], ["uk", naturalisation], ["ps", student], ["ku", student]]) {
     const { ctx, page } = await phone();
-    await page.goto(`${server.base}/${lang}/q?city=dortmund`);
-    await appReady(page);
-    await page.waitForSelector("#question");
-    await page.screenshot({ path: shot(`question-${lang}-360`), fullPage: true });
-    await page.goto(`${server.base}/${lang}/checklist?${student}`);
+    await page.goto(`${server.base}/${lang}/checklist?${q}`);
     await appReady(page);
     await page.waitForSelector(".doc label");
-    await page.waitForSelector("#contact-name");
-    if (lang === "ar") {
-      assert.equal(await page.getAttribute("html", "dir"), "rtl");
-      const deTerms = await page.$$eval('.doc bdi[lang="de"]', (els) => els.length);
-      assert.ok(deTerms > 5, "German terms beside the Arabic names carry lang=de");
-    }
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    assert.equal(wide, false, "no horizontal scrolling");
-    await page.screenshot({ path: shot(`checklist-${lang}-360`), fullPage: true });
-    await page.fill("#contact-name", lang === "ar" ? "Amina Example" : "Max Beispiel");
-    await page.locator("#contact-h").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot(`contact-${lang}-360`) });
+    const name = `${lang}-${q.startsWith("city=hagen") ? "hagen" : q.includes("naturalisation") ? "naturalisation" : "student"}`;
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, "no horizontal scrolling: " + name);
+    await page.screenshot({ path: shot(`summary-${name}-360`) });
+    await page.locator("#fees-h").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot(`fees-${name}-360`) });
+    await page.screenshot({ path: shot(`checklist-${name}-360`), fullPage: true });
     await ctx.close();
   }
 });

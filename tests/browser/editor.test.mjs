@@ -1,6 +1,7 @@
 // A content editor changes a fee in a data file of a running
-// `lotse serve --content DIR --i18n DIR`; a browser reload shows it,
-// with no rebuild (the app is installed and its worker is active).
+// `lotse serve --content DIR --i18n DIR`; a browser reload shows it, with
+// no rebuild (the app is installed and its worker is active). A broken
+// file keeps the last good content and says what is wrong on the page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,7 +9,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startServer, launch, appReady, swReady, root } from "./lib.mjs";
 
-test("an editor's fee change shows after a browser reload", async () => {
+async function reloadUntil(page, ok) {
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    await page.reload();
+    await appReady(page);
+    if (await ok()) return;
+  }
+  throw new Error("the change did not show");
+}
+
+test("an editor's fee change shows after a browser reload; a broken file shows as a banner", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "lotse-editor-"));
   cpSync(path.join(root, "content/data"), path.join(dir, "content"), { recursive: true });
   cpSync(path.join(root, "i18n"), path.join(dir, "i18n"), { recursive: true });
@@ -16,16 +27,25 @@ test("an editor's fee change shows after a browser reload", async () => {
   const browser = await launch();
   try {
     const page = await browser.newPage();
-    const url = server.base + "/de/checklist/?city=dortmund&need=citizenship_certificate";
+    const url = server.base + "/de/checklist/?city=dortmund&need=citizenship_certificate&people=adult";
     await page.goto(url);
     await appReady(page);
     await swReady(page);
-    assert.match(await page.textContent("#fee-total"), /25\s€/);
+    assert.match(await page.textContent("#fee-total"), /51\s€/);
     const fees = path.join(dir, "content/05-fees.yaml");
-    writeFileSync(fees, readFileSync(fees, "utf8").replace("{id: citizenship_certificate, cents: 2500,", "{id: citizenship_certificate, cents: 3000,"));
-    await page.reload();
-    await appReady(page);
-    await page.waitForFunction(() => /30\s€/.test(document.getElementById("fee-total")?.textContent || ""), null, { timeout: 30000 });
+    const good = readFileSync(fees, "utf8");
+    writeFileSync(fees, good.replace("{id: citizenship_certificate, cents: 5100,", "{id: citizenship_certificate, cents: 6000,"));
+    // The server reloads once the file has been still for a moment.
+    await reloadUntil(page, async () => /60\s€/.test(await page.textContent("#fee-total")));
+    // Broken: the last good content stays, and the page says why.
+    writeFileSync(fees, good.replace("{id: citizenship_certificate, cents: 5100,", "{id: citizenship_certificate, cents: lots,"));
+    await reloadUntil(page, async () => !!(await page.$("#editor-problems")));
+    assert.match(await page.textContent("#editor-problems"), /05-fees\.yaml:\d+/);
+    assert.match(await page.textContent("#fee-total"), /60\s€/, "the last good content is served");
+    writeFileSync(fees, good);
+    await reloadUntil(page, async () => !(await page.$("#editor-problems")));
+    assert.equal(await page.$("#editor-problems"), null, "fixed: the banner goes");
+    assert.match(await page.textContent("#fee-total"), /51\s€/);
   } finally {
     await browser.close();
     await server.stop();

@@ -3,9 +3,7 @@
 // violation, and "delete my data" clears the device.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, appReady, swReady, poll } from "./lib.mjs";
-
-const student = "city=dortmund&need=extend&citizenship=other&status=study&fh=yes&expiry=2027-01-10&length=over3m&age=six_or_older&urgent=none";
+import { startServer, launch, appReady, swReady, poll, student, isoDay } from "./lib.mjs";
 let browser, server;
 before(async () => { browser = await launch(); server = await startServer(); });
 after(async () => { await browser?.close(); await server?.stop(); });
@@ -40,7 +38,7 @@ test("bad URLs: oversized and repeated parameters, unknown languages, malformed 
   await page.waitForSelector("#notfound");
   assert.ok(await page.$("main a[href='/de/']"));
   // A malformed date: the wizard asks again, with an error message.
-  await page.goto(`${server.base}/de/q/?city=dortmund&need=extend&citizenship=other&status=work&expiry=2027-02-30`);
+  await page.goto(`${server.base}/de/q/?city=dortmund&need=extend&citizenship=other&status=study&expiry=2027-02-30`);
   await appReady(page);
   await page.waitForSelector("#date-error");
   assert.equal(await page.getAttribute("#date-input", "aria-invalid"), "true");
@@ -56,7 +54,7 @@ test("bad URLs: oversized and repeated parameters, unknown languages, malformed 
 test("storage: a corrupted value is dropped; disabled or full storage keeps the list working and says so", async () => {
   let { ctx, page } = await phone();
   await page.goto(`${server.base}/de/`);
-  await page.evaluate((k) => localStorage.setItem(k, "{not json"), "lotse.ticks." + "city=dortmund&need=register&citizenship=eu");
+  await page.evaluate(() => localStorage.setItem("lotse.ticks", "{not json"));
   await page.evaluate(() => localStorage.setItem("lotse.lang", "<script>"));
   await page.goto(`${server.base}/de/checklist/?city=dortmund&need=register&citizenship=eu`);
   await appReady(page);
@@ -85,7 +83,10 @@ test("a content resource missing from the offline cache: a calm notice, no broke
   await appReady(page);
   await swReady(page);
   await page.evaluate(async () => {
-    for (const key of await caches.keys()) await (await caches.open(key)).delete("/data/content.json");
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const req of await cache.keys()) if (req.url.endsWith("/content.json")) await cache.delete(req);
+    }
   });
   await ctx.setOffline(true);
   await page.goto(`${server.base}/de/checklist/?${student}`);
@@ -110,20 +111,20 @@ test("privacy and security: a full session stays on the origin, sets no cookie, 
   await appReady(page);
   await page.waitForURL(/\/[a-z]{2}\/$/); // the browser's languages pick it
   await page.click("#start");
-  for (const [q, v] of [["city", "dortmund"], ["need", "extend"], ["citizenship", "other"], ["status", "study"], ["fh", "yes"]]) {
+  for (const [q, v] of [["city", "dortmund"], ["need", "extend"], ["citizenship", "other"], ["status", "study"]]) {
     await page.waitForSelector("#question");
     await page.click(`a.answer[href*="${q}=${v}"]`);
   }
   await page.waitForSelector("#date-input");
-  await page.fill("#date-input", "2027-01-10");
+  await page.fill("#date-input", isoDay(40));
   await page.click("#date-submit");
-  for (const [q, v] of [["length", "over3m"], ["age", "six_or_older"], ["urgent", "none"]]) {
+  for (const [q, v] of [["length", "over3m"], ["people", "adult"], ["benefits", "no"], ["urgent", "none"]]) {
     await page.waitForSelector(`a.answer[href*="${q}=${v}"]`);
     await page.click(`a.answer[href*="${q}=${v}"]`);
   }
   await page.waitForSelector("#checklist-title");
   await page.locator(".doc input").first().check();
-  await page.fill("#contact-name", "Max Beispiel");
+  await page.fill("#contact-name-1", "Max Beispiel");
   await page.click("#to-advisor");
   await page.waitForURL(/\/advisor\//);
   await page.waitForSelector("#handover-qr svg", { state: "attached" });

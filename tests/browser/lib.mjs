@@ -11,6 +11,10 @@ import { chromium } from "playwright-core";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const outDir = path.join(root, "tests/browser/out");
+
+// today is the day the servers under test count from (--today), so that
+// the paths and their dates are the same on every run.
+export const today = "2026-12-01";
 mkdirSync(outDir, { recursive: true });
 
 export const chromiumFlags = [
@@ -100,4 +104,48 @@ export async function swReady(page) {
 
 export function shot(name) {
   return path.join(outDir, name + ".png");
+}
+
+// isoDay is a date n days from the real today, for answers whose meaning
+// depends on the browser's clock (the client counts from the device's day).
+export function isoDay(n) {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+// student extends a study permit in Dortmund, expiring in 40 days.
+export const student = `city=dortmund&need=extend&citizenship=other&status=study&expiry=${isoDay(40)}&length=over3m&people=adult&benefits=no&urgent=none`;
+
+// family: two parents and children aged 7 and 2 extend in Hagen.
+export const family = `city=hagen&need=extend&citizenship=other&status=family&expiry=${isoDay(50)}&people=adult,adult,child_6_17,child_under_6&benefits=no`;
+
+// ticked lists the ticked documents' keys ("passport@1").
+export async function ticked(page) {
+  return page.$$eval(".doc input[type=checkbox]", (bs) => bs.filter((b) => b.checked).map((b) => b.value));
+}
+
+// countingProxy forwards to target and counts requests by path; wasm
+// responses can be held back (a slow first download, to tap while the
+// app loads). The service worker's own fetches pass through it too.
+import http from "node:http";
+export async function countingProxy(target, { wasmDelayMs = 0 } = {}) {
+  const counts = {};
+  const port = await freePort();
+  const srv = http.createServer((req, res) => {
+    const p = new URL(req.url, "http://x").pathname;
+    counts[p] = (counts[p] || 0) + 1;
+    const forward = () => {
+      const up = http.request(target + req.url, { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (r) => {
+        res.writeHead(r.statusCode, r.headers);
+        r.pipe(res);
+      });
+      up.on("error", () => { res.writeHead(502); res.end(); });
+      req.pipe(up);
+    };
+    if (wasmDelayMs && p.endsWith(".wasm")) setTimeout(forward, wasmDelayMs);
+    else forward();
+  });
+  await new Promise((r) => srv.listen(port, "127.0.0.1", r));
+  return { base: `http://127.0.0.1:${port}`, counts, stop: () => new Promise((r) => srv.close(r)) };
 }

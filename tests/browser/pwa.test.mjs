@@ -1,14 +1,16 @@
 // Foundation: the app installs, its service worker precaches everything,
 // it opens offline at any URL (network cut, or server gone), makes no
-// request to another origin, and picks up a new build.
+// request to another origin, says when it is saved for offline use, shows
+// a real progress bar while loading, downloads the wasm once even when the
+// person taps before it runs, and picks up a new build.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { appendFileSync } from "node:fs";
 import path from "node:path";
-import { startServer, launch, appReady, swReady, copyWeb, freePort, shot, poll } from "./lib.mjs";
+import { startServer, launch, appReady, swReady, copyWeb, freePort, shot, poll, countingProxy, student } from "./lib.mjs";
 
-const deep = "/de/checklist?city=dortmund&need=extend&citizenship=other&status=study&fh=yes&expiry=unknown&length=over3m&age=six_or_older&urgent=none&x=1";
-const deepWizard = "/ar/q?city=dortmund&need=extend";
+const deep = `/de/checklist?${student}&x=1`;
+const deepWizard = "/ps/q?city=dortmund&need=extend";
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -46,23 +48,55 @@ async function clickResponds(page) {
   await page.waitForFunction((b) => document.getElementById("docs-progress").textContent !== b, before);
 }
 
-test("installs: the worker controls the page and caches every precached URL", async () => {
+test("installs: the worker controls the page, caches every precached URL, and the page says it works offline", async () => {
   const server = await startServer();
   try {
     const { ctx, page, requests, want } = await installed(server);
-    assert.ok(want.includes("/web/app.wasm") && want.includes("/de/shell/") && want.includes("/data/content.json"));
+    const version = server.log().match(/version (\w+)/)[1];
+    assert.ok(want.includes("/web/app.wasm") && want.includes("/de/shell/") && want.includes("/ps/shell/") && want.includes(`/data/${version}/content.json`));
+    for (const lang of ["de", "ar", "fa", "ps", "ku", "pl", "ro", "bg"]) assert.ok(want.includes(`/data/${version}/i18n/${lang}.json`), "catalog precached: " + lang);
     for (const u of want) assert.ok(!u.startsWith("http"), "precached URL is local: " + u);
+    await page.waitForSelector("#offline-ready", { timeout: 30000 });
+    // Said once: the next page does not repeat it.
+    await page.goto(server.base + "/de/q");
+    await appReady(page);
+    await page.waitForTimeout(500);
+    assert.equal(await page.$("#offline-ready"), null, "the notice shows once");
     const manifest = await (await fetch(server.base + "/manifest.webmanifest")).json();
     assert.equal(manifest.display, "standalone");
     assert.ok(manifest.name && manifest.short_name && manifest.start_url && manifest.theme_color && manifest.background_color);
     const sizes = manifest.icons.map((i) => i.sizes + " " + (i.purpose || "")).join("|");
     assert.match(sizes, /192x192/); assert.match(sizes, /512x512 maskable/); assert.match(sizes, /any/);
-    for (const icon of manifest.icons) assert.ok(icon.src.startsWith("/web/"), "local icon " + icon.src);
     const origin = new URL(server.base).origin;
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
     assert.deepEqual(foreign, [], "every request goes to the app's own origin");
     await ctx.close();
   } finally {
+    await server.stop();
+  }
+});
+
+test("loading: a progress bar that moves, one wasm download although the person taps on while it loads", async () => {
+  const server = await startServer();
+  const proxy = await countingProxy(server.base, { wasmDelayMs: 2500 });
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await ctx.newPage();
+  try {
+    await page.goto(proxy.base + "/de/");
+    await page.waitForSelector("#lotse-progress", { state: "attached" });
+    const bar = await page.$eval("#lotse-progress", (el) => ({ role: el.getAttribute("role") || el.tagName, label: el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") }));
+    assert.ok(bar.label, "the progress bar is labelled");
+    // Tap on before the app runs: the pre-rendered pages answer.
+    await page.click("#start");
+    await page.waitForSelector("#question");
+    await page.locator(".answer").first().click();
+    await appReady(page);
+    await page.waitForSelector("#question");
+    await swReady(page);
+    assert.equal(proxy.counts["/web/app.wasm"], 1, "the wasm is downloaded once: " + JSON.stringify(proxy.counts));
+  } finally {
+    await ctx.close();
+    await proxy.stop();
     await server.stop();
   }
 });
@@ -83,9 +117,10 @@ test("offline: reloading / and deep URLs with a query string works (network cut)
     await appReady(page);
     await page.waitForSelector("#question");
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    assert.match(await page.textContent("#question"), /[\u0600-\u06FF]/, "Pashto offline");
     await page.locator(".answer").first().click();
     await page.waitForFunction(() => location.search.includes("citizenship="));
-    await page.screenshot({ path: shot("offline-ar-360") });
+    await page.screenshot({ path: shot("offline-ps-360") });
     await ctx.close();
   } finally {
     await server.stop();
@@ -106,7 +141,7 @@ test("offline: reloading works with the server process stopped", async () => {
   await ctx.close();
 });
 
-test("a new build is picked up after reload and the page says so", async () => {
+test("a new build is picked up after reload and the page says so; a restart is not an update", async () => {
   const web = copyWeb();
   const port = await freePort();
   let server = await startServer({ port, webDir: web });
@@ -114,15 +149,21 @@ test("a new build is picked up after reload and the page says so", async () => {
   const { ctx, page } = await installed(server);
   assert.equal(await page.evaluate(() => goappGetenv("GOAPP_VERSION")), oldVersion);
   await server.stop();
+  server = await startServer({ port, webDir: web });
+  try {
+    assert.equal(server.log().match(/version (\w+)/)[1], oldVersion, "same inputs, same version");
+    await page.reload();
+    await appReady(page);
+    await page.waitForTimeout(1500);
+    assert.equal(await page.$("#update-note"), null, "a restart is not an update");
+  } finally {
+    await server.stop();
+  }
   appendFileSync(path.join(web, "lotse.css"), "\n/* new build */\n");
   server = await startServer({ port, webDir: web });
   try {
     const newVersion = server.log().match(/version (\w+)/)[1];
     assert.notEqual(newVersion, oldVersion, "a changed build has a new version");
-    // Same inputs, same version: a restart is not an update.
-    const again = await startServer({ webDir: web });
-    assert.equal(again.log().match(/version (\w+)/)[1], newVersion);
-    await again.stop();
     await page.reload();
     await appReady(page);
     await page.waitForSelector("#update-note", { timeout: 60000 });

@@ -48,9 +48,12 @@ fuzz:
 	$(GO) test ./app/ -run '^$$' -fuzz '^FuzzContactMessage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./app/ -run '^$$' -fuzz '^FuzzICS$$' -fuzztime $(FUZZTIME)
 
-# Rewrites the golden outcome matrix after a deliberate content change.
-golden:
+# Rewrites the golden outcome matrix and the office's review document
+# (Markdown and HTML) after a deliberate content change.
+golden: server
 	$(GO) test ./content/ -run TestGolden -update
+	$(GO) test ./internal/report/ -run TestReviewDocumentIsCurrent -update
+	./bin/lotse review --today 2026-12-01 --out docs/review-de.html
 
 deps:
 	./tests/browser/ensure-deps.sh

@@ -29,22 +29,6 @@ func QRSVG(text, label string) (string, error) {
 		n, n, escapeAttr(label), n, n, path.String()), nil
 }
 
-// QRMatrix returns the modules of text's QR code (true = dark), for tests.
-func QRMatrix(text string) ([][]bool, error) {
-	code, err := qr.Encode(text, qr.M)
-	if err != nil {
-		return nil, err
-	}
-	m := make([][]bool, code.Size)
-	for y := range m {
-		m[y] = make([]bool, code.Size)
-		for x := range m[y] {
-			m[y][x] = code.Black(x, y)
-		}
-	}
-	return m, nil
-}
-
 func escapeAttr(s string) string {
 	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
 }

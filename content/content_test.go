@@ -184,3 +184,47 @@ func TestGoldenCoversFamilies(t *testing.T) {
 		}
 	}
 }
+
+// TestRepresentatives: the sweep's paths reach every route of the flow
+// and every fee and household shape, each named once.
+func TestRepresentatives(t *testing.T) {
+	c := mustLoad(t)
+	today := content.MustDate("2026-12-01")
+	reps := c.Representatives(today)
+	routes, reasons := map[string]bool{}, map[string]bool{}
+	for _, r := range reps {
+		for _, why := range r.Reasons {
+			if reasons[why] {
+				t.Errorf("%q named twice", why)
+			}
+			reasons[why] = true
+		}
+		a, rejected := c.ParseQuery(r.Query)
+		if len(rejected) > 0 {
+			t.Errorf("%s: rejected %v", r.Query, rejected)
+		}
+		if cl, next := c.Evaluate(a, today); next != nil || cl.Route() != r.Route {
+			t.Errorf("%s: not a complete path of route %s", r.Query, r.Route)
+		}
+	}
+	all := 0
+	c.Paths(today, func(a content.Answers) {
+		all++
+		cl, _ := c.Evaluate(a, today)
+		routes[cl.Route()] = true
+		for _, f := range cl.Features() {
+			if !reasons[f] {
+				t.Errorf("%s: %q has no representative", c.Encode(a), f)
+			}
+		}
+	})
+	for _, want := range []string{"total ask", "expired"} {
+		if !reasons[want] {
+			t.Errorf("no representative for %q", want)
+		}
+	}
+	if len(reps) >= all/10 {
+		t.Errorf("%d representatives for %d paths: not a sample", len(reps), all)
+	}
+	t.Logf("%d representatives for %d paths and %d routes", len(reps), all, len(routes))
+}

@@ -94,26 +94,33 @@ func (c *Content) Representatives(today Date) []Representative {
 	c.Paths(today, func(a Answers) {
 		cl, _ := c.Evaluate(a, today)
 		var reasons []string
-		for _, r := range pathFeatures(cl) {
+		for _, r := range cl.Features() {
 			if !seen[r] {
 				seen[r] = true
 				reasons = append(reasons, r)
 			}
 		}
 		if len(reasons) > 0 {
-			out = append(out, Representative{Query: c.Encode(a), Route: routeKey(cl), Reasons: reasons})
+			out = append(out, Representative{Query: c.Encode(a), Route: cl.Route(), Reasons: reasons})
 		}
 	})
 	return out
 }
 
-func routeKey(cl *Checklist) string {
-	return string(cl.Outcome) + ":" + strings.Join(cl.Procedures, "+")
+// Route names the way a checklist was reached: its outcome and
+// procedures, and whether an expired title makes it a new application.
+func (cl *Checklist) Route() string {
+	r := string(cl.Outcome) + ":" + strings.Join(cl.Procedures, "+")
+	if cl.Expired {
+		r += ":expired"
+	}
+	return r
 }
 
-// pathFeatures are the features a path shows, each named once.
-func pathFeatures(cl *Checklist) []string {
-	out := []string{"route " + routeKey(cl)}
+// Features are the ways this checklist looks that a sweep must reach: its
+// route, the shape of each fee and of the total, the household, expiry.
+func (cl *Checklist) Features() []string {
+	out := []string{"route " + cl.Route()}
 	for _, f := range cl.Fees {
 		shape := []string{}
 		switch {

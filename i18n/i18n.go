@@ -40,8 +40,11 @@ type Set struct {
 }
 
 // GermanOnly tells whether a message exists in German only: the prepared
-// letter to the office is always German, whatever the reader's language.
-func GermanOnly(id string) bool { return strings.HasPrefix(id, "letter.") }
+// letter to the office and the review document for the office are always
+// German, whatever the reader's language.
+func GermanOnly(id string) bool {
+	return strings.HasPrefix(id, "letter.") || strings.HasPrefix(id, "review.")
+}
 
 // Load reads <code>.json for every shipped language from fsys. A file that
 // go-i18n cannot parse, or that names a message or field twice, is an

@@ -87,7 +87,7 @@ func (v *view) contact(cl *content.Checklist, p *Checklist) *Contact {
 func (c *Contact) Letter(d Details) Message {
 	de := c.de
 	blank := func(s string) string {
-		if s = strings.TrimSpace(s); s == "" {
+		if s = oneLine(s); s == "" {
 			return de.T(string(KeyLetterBlank))
 		}
 		return s
@@ -114,7 +114,7 @@ func (c *Contact) Letter(d Details) Message {
 			line(de.T(string(KeyLetterPerson), catalog.Args{"N": catalog.Number(catalog.Source, i+1), "Name": blank(p.Name), "Birth": blank(p.Birth)}))
 		}
 	}
-	if f := strings.TrimSpace(d.File); f != "" {
+	if f := oneLine(d.File); f != "" {
 		line(de.T(string(KeyLetterFile), catalog.Args{"Value": f}))
 	}
 	line(de.T(string(KeyLetterNationality), catalog.Args{"Value": blank(d.Nationality)}))
@@ -132,11 +132,15 @@ func (c *Contact) Letter(d Details) Message {
 	line(de.T(string(KeyLetterClosing)))
 	line(blank(people[0].Name))
 	subject := de.T(string(KeyLetterSubject), catalog.Args{"Concern": c.concern})
-	if n := strings.TrimSpace(people[0].Name); n != "" {
+	if n := oneLine(people[0].Name); n != "" {
 		subject = de.T(string(KeyLetterSubjectName), catalog.Args{"Concern": c.concern, "Name": n})
 	}
 	return Message{Subject: subject, Body: b.String()}
 }
+
+// oneLine is a typed value on one line: a pasted line break must not
+// start a new line of the letter or reach the subject.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // Mailto is the letter as a mailto: link.
 func (c *Contact) Mailto(m Message) string {

@@ -10,12 +10,12 @@ import (
 	"lotse/i18n/catalog"
 	"lotse/internal/report"
 	"lotse/internal/server"
-	"lotse/present"
 )
 
-// runReview writes every outcome (one per distinct advice, with the
-// number of answer paths leading to it) as one document an office can
-// read and sign off: Markdown, or HTML when --out ends in .html.
+// runReview writes all of Lotse's advice as one document an office can
+// read and sign off: route by route, one checklist in full and what each
+// answer changes (Markdown, or HTML when --out ends in .html). Its own
+// words are German, the office's language; --lang sets the checklists'.
 func runReview(args []string) error {
 	fs := flag.NewFlagSet("review", flag.ExitOnError)
 	lang := fs.String("lang", "de", "language")
@@ -41,20 +41,8 @@ func runReview(args []string) error {
 	if err != nil {
 		return err
 	}
-	outcomes := report.Outcomes(c, local, de, today)
-	paths := 0
-	for _, o := range outcomes {
-		paths += len(o.Answers)
-	}
-	r := report.Review{
-		Title: local.T(string(present.KeyReviewTitle)),
-		Intro: local.T(string(present.KeyReviewIntro), catalog.Args{
-			"Checked": catalog.Date(*lang, c.Checked.Time()), "Today": catalog.Date(*lang, today.Time()),
-			"Outcomes": catalog.Number(*lang, len(outcomes)), "Paths": catalog.Number(*lang, paths),
-		}),
-		Paths:  func(n int) string { return local.N(string(present.KeyReviewPaths), n) },
-		Labels: present.NewLabels(local, de),
-	}
+	routes := report.Routes(c, local, de, today)
+	r := report.NewReview(c, routes, local, de, today)
 	var w io.Writer = os.Stdout
 	if *out != "" {
 		f, err := os.Create(*out)
@@ -65,7 +53,7 @@ func runReview(args []string) error {
 		w = f
 	}
 	if strings.HasSuffix(*out, ".html") {
-		return report.WriteReviewHTML(w, outcomes, r, *lang)
+		return report.WriteReviewHTML(w, routes, r, *lang)
 	}
-	return report.WriteReviewMarkdown(w, outcomes, r)
+	return report.WriteReviewMarkdown(w, routes, r)
 }

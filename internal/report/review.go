@@ -12,90 +12,372 @@ import (
 	"lotse/present"
 )
 
-// Outcome is one distinct piece of advice: every path through the
-// questions that leads to the same team, channels, documents, fees,
-// dates, warnings and notices is one outcome.
-type Outcome struct {
-	Checklist *present.Checklist
-	Example   string   // the first path's answers, readable
-	Answers   []string // every path (encoded answers), sorted
+// Route is one way through the questions (outcome and procedures) with
+// every answer path that takes it: one example in full, then what each
+// single answer changes against the example, then what only a
+// combination of answers changes. Every rule of the content shows once,
+// and every path's checklist is the example plus its changes.
+type Route struct {
+	Key      string
+	Example  *present.Checklist
+	Answers  string   // the example's answers, readable
+	Changes  []Change // one answer differs from the example
+	Combined []Change // several differ and their changes do not add up: the correction
+	Paths    int
+
+	base content.Answers
 }
 
-// Outcomes walks every path of the golden matrix (dates sampled relative
-// to today) and groups the paths by what the person is told.
-func Outcomes(c *content.Content, local, de *catalog.Catalog, today content.Date) []Outcome {
+// Change is what differs on the checklist when the answers differ.
+type Change struct {
+	When           []present.Reason
+	Added, Removed []string // items in the reader's language
+
+	id string // question=answer, for a single change
+	d  diff
+}
+
+// item is one line a person is told, keyed without dates and names.
+type item struct{ key, label string }
+
+// items lists what a checklist tells: team, channels, documents (with
+// their tags and persons), fees (with what each group pays), and every
+// statement. The expiry line is keyed by its bucket, not its date.
+func items(p *present.Checklist, cl *content.Checklist, l present.Labels) []item {
+	var out []item
+	add := func(key, label string) { out = append(out, item{key, label}) }
+	if w := p.Where; w != nil {
+		add("team:"+cl.Team, term(w.Team))
+	}
+	for _, ch := range p.Channels {
+		label := ch.Text.Local
+		if ch.Kind != "" {
+			label = ch.Title.Local + ": " + label
+		}
+		add("channel:"+ch.ID, label)
+	}
+	for _, g := range p.Documents {
+		for _, d := range g.Docs {
+			label := term(d.Name)
+			for _, t := range d.Tags {
+				label += " · " + t.Local
+			}
+			if g.Label.Local != "" {
+				label = g.Label.Local + ": " + label
+			}
+			add("doc:"+d.Key+":"+label, label)
+		}
+		for _, n := range g.Notes {
+			add("note:"+n.ID+":"+g.Label.Local, g.Label.Local+": "+n.Text.Local)
+		}
+	}
+	if f := p.Fees; f != nil {
+		for _, r := range f.Rows {
+			// Name, amount and note apart: a family's shares and a
+			// benefit's exemption then add up line by line.
+			name := term(r.Name)
+			add("fee:"+r.ID, name)
+			amount := r.Amount.Local
+			for _, s := range r.Shares {
+				amount += " (" + s.Local + ")"
+			}
+			add("fee-amount:"+r.ID+":"+amount, name+": "+amount)
+			if r.Note != nil {
+				add("fee-note:"+r.ID+":"+r.Note.Local, name+": "+r.Note.Local)
+			}
+		}
+		// The total follows from the rows; it is in the example.
+		for _, n := range f.Notes {
+			add("fact:"+n.ID, n.Text.Local)
+		}
+	}
+	for _, ls := range [][]present.Line{p.Warnings, p.Photo, p.Notices} {
+		for _, l := range ls {
+			add("fact:"+l.ID, l.Text.Local)
+		}
+	}
+	for _, l := range p.Dates {
+		key := "fact:" + l.ID
+		if l.ID == "expiry" && cl.Expiry != nil {
+			key += ":" + cl.Expiry.Bucket
+		}
+		add(key, l.Text.Local)
+	}
+	return out
+}
+
+type path struct {
+	answers content.Answers
+	p       *present.Checklist
+	items   []item
+	unusual int
+}
+
+// Routes walks every path (dates sampled relative to today) and reviews
+// them route by route.
+func Routes(c *content.Content, local, de *catalog.Catalog, today content.Date) []Route {
 	var order []string
-	groups := map[string]*Outcome{}
+	byRoute := map[string][]path{}
+	labels := present.NewLabels(local, de)
 	c.Paths(today, func(a content.Answers) {
 		cl, next := c.Evaluate(a, today)
 		if next != nil {
 			return
 		}
 		p := present.Build(c, cl, local, de)
-		key := signature(p, cl)
-		o, ok := groups[key]
-		if !ok {
-			o = &Outcome{Checklist: p, Example: readable(p)}
-			groups[key] = o
-			order = append(order, key)
+		k := cl.Route()
+		if _, ok := byRoute[k]; !ok {
+			order = append(order, k)
 		}
-		o.Answers = append(o.Answers, c.Encode(a))
+		byRoute[k] = append(byRoute[k], path{a, p, items(p, cl, labels), unusual(cl)})
 	})
-	var out []Outcome
+	var out []Route
 	for _, k := range order {
-		sort.Strings(groups[k].Answers)
-		out = append(out, *groups[k])
+		out = append(out, review(c, k, byRoute[k]))
 	}
 	return out
 }
 
-// signature is what the person is told, without the dates of the sample
-// path (the expiry line keeps only its bucket).
-func signature(p *present.Checklist, cl *content.Checklist) string {
+func review(c *content.Content, key string, paths []path) Route {
+	base := paths[0]
+	for _, p := range paths[1:] {
+		if p.unusual < base.unusual {
+			base = p
+		}
+	}
+	r := Route{Key: key, Example: base.p, Answers: readable(base.p), Paths: len(paths), base: base.answers}
+	// A single change is what one answer changes between two paths that
+	// differ in nothing else, the first from the example's answer.
+	byAnswers := map[string]path{}
+	for _, p := range paths {
+		byAnswers[encode(p.answers)] = p
+	}
+	single := map[string]diff{}
+	for _, p := range paths {
+		for _, qid := range differing(base.answers, p.answers) {
+			id := qid + "=" + p.answers[qid]
+			if _, ok := single[id]; ok {
+				continue
+			}
+			from := p.answers.Without(qid)
+			if v, ok := base.answers[qid]; ok {
+				from = from.With(qid, v)
+			}
+			q, ok := byAnswers[encode(from)]
+			if !ok {
+				continue
+			}
+			d := diffItems(q.items, p.items)
+			single[id] = d
+			ch := change(p, []string{qid}, d)
+			ch.id = id
+			r.Changes = append(r.Changes, ch)
+		}
+	}
+	sort.SliceStable(r.Changes, func(i, j int) bool { return r.Changes[i].id < r.Changes[j].id })
+	seen := map[string]bool{}
+	for _, p := range paths {
+		differ := differing(base.answers, p.answers)
+		if len(differ) == 0 {
+			continue
+		}
+		rest := residual(diffItems(base.items, p.items), sumOf(single, p.answers, differ))
+		if rest.empty() || seen[rest.key()] {
+			continue
+		}
+		seen[rest.key()] = true
+		r.Combined = append(r.Combined, change(p, differ, rest))
+	}
+	return r
+}
+
+// sumOf adds up the single changes of the answers that differ.
+func sumOf(single map[string]diff, a content.Answers, differ []string) diff {
+	var sum diff
+	for _, qid := range differ {
+		if d, ok := single[qid+"="+a[qid]]; ok {
+			sum = sum.plus(d)
+		}
+	}
+	return sum
+}
+
+// residual is what must be done to example + sum to reach want: items
+// to add (missing, or wrongly removed) and to remove (wrongly added, or
+// still there).
+func residual(want, sum diff) diff {
+	wa, wr, sa, sr := keys(want.added), keys(want.removed), keys(sum.added), keys(sum.removed)
+	var out diff
+	for _, it := range want.added {
+		if !sa[it.key] {
+			out.added = append(out.added, it)
+		}
+	}
+	for _, it := range sum.removed {
+		if !wr[it.key] {
+			out.added = append(out.added, it)
+		}
+	}
+	for _, it := range want.removed {
+		if !sr[it.key] {
+			out.removed = append(out.removed, it)
+		}
+	}
+	for _, it := range sum.added {
+		if !wa[it.key] {
+			out.removed = append(out.removed, it)
+		}
+	}
+	return out
+}
+
+func encode(a content.Answers) string {
+	var ks []string
+	for k := range a {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s|%s|", p.Title.German, cl.Team)
-	for _, ch := range p.Channels {
-		b.WriteString(ch.ID + ",")
+	for _, k := range ks {
+		b.WriteString(k + "=" + a[k] + "&")
 	}
-	b.WriteString("|")
-	for _, g := range p.Documents {
-		fmt.Fprintf(&b, "%d:", g.Person)
-		for _, d := range g.Docs {
-			b.WriteString(d.Key)
-			for _, t := range d.Tags {
-				b.WriteString("+" + t.German)
+	return b.String()
+}
+
+// unusual scores how far a path is from the common case the example
+// should show: a title valid for a while, one adult, no benefits, no
+// urgency, a known length.
+func unusual(cl *content.Checklist) int {
+	n := 0
+	if e := cl.Expiry; e != nil && e.Bucket != content.BucketLater {
+		n++
+	}
+	for q, v := range cl.Answers {
+		switch {
+		case q == "people" && v != "adult",
+			q == "benefits" && v == "yes",
+			q == "urgent" && v != "none",
+			q == "length" && v == "unknown":
+			n++
+		case v == content.BucketUnknown:
+			n++
+		}
+	}
+	return n
+}
+
+// differing lists the questions whose answers differ, in question order.
+func differing(a, b content.Answers) []string {
+	var out []string
+	for k, v := range b {
+		if a[k] != v {
+			out = append(out, k)
+		}
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func change(q path, differ []string, d diff) Change {
+	ch := Change{d: d}
+	for _, qid := range differ {
+		for _, a := range q.p.Answers {
+			if a.Question == qid {
+				ch.When = append(ch.When, present.Reason{Question: a.Title, Answer: a.Value})
 			}
-			b.WriteString(",")
-		}
-		for _, n := range g.Notes {
-			b.WriteString("n:" + n.ID + ",")
 		}
 	}
-	b.WriteString("|")
-	if p.Fees != nil {
-		for _, r := range p.Fees.Rows {
-			b.WriteString(r.ID + "=" + r.Amount.German + ";")
-			for _, s := range r.Shares {
-				b.WriteString(s.German + ";")
-			}
-		}
-		for _, n := range p.Fees.Notes {
-			b.WriteString(n.ID + ",")
+	for _, it := range d.added {
+		ch.Added = append(ch.Added, it.label)
+	}
+	for _, it := range d.removed {
+		ch.Removed = append(ch.Removed, it.label)
+	}
+	return ch
+}
+
+// diff is what a checklist adds and removes against another.
+type diff struct{ added, removed []item }
+
+func diffItems(from, to []item) diff {
+	var d diff
+	have := map[string]bool{}
+	for _, it := range from {
+		have[it.key] = true
+	}
+	next := map[string]bool{}
+	for _, it := range to {
+		next[it.key] = true
+		if !have[it.key] {
+			d.added = append(d.added, it)
 		}
 	}
-	b.WriteString("|")
-	for _, ls := range [][]present.Line{p.Warnings, p.Photo, p.Notices} {
-		for _, l := range ls {
-			b.WriteString(l.ID + ",")
+	for _, it := range from {
+		if !next[it.key] {
+			d.removed = append(d.removed, it)
 		}
 	}
-	for _, l := range p.Dates {
-		if l.ID != "expiry" {
-			b.WriteString(l.ID + ",")
+	return d
+}
+
+func (d diff) plus(e diff) diff {
+	return diff{added: append(append([]item{}, d.added...), e.added...), removed: append(append([]item{}, d.removed...), e.removed...)}
+}
+
+func keys(items []item) map[string]bool {
+	m := map[string]bool{}
+	for _, it := range items {
+		m[it.key] = true
+	}
+	return m
+}
+
+func (d diff) equal(e diff) bool {
+	return sameKeys(keys(d.added), keys(e.added)) && sameKeys(keys(d.removed), keys(e.removed))
+}
+
+func sameKeys(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
 		}
 	}
-	if cl.Expiry != nil {
-		b.WriteString("expiry:" + cl.Expiry.Bucket)
+	return true
+}
+
+func (d diff) minus(e diff) diff {
+	ea, er := keys(e.added), keys(e.removed)
+	var out diff
+	for _, it := range d.added {
+		if !ea[it.key] {
+			out.added = append(out.added, it)
+		}
+	}
+	for _, it := range d.removed {
+		if !er[it.key] {
+			out.removed = append(out.removed, it)
+		}
+	}
+	return out
+}
+
+func (d diff) empty() bool { return len(d.added) == 0 && len(d.removed) == 0 }
+
+func (d diff) key() string {
+	var b strings.Builder
+	for _, it := range d.added {
+		b.WriteString("+" + it.key)
+	}
+	for _, it := range d.removed {
+		b.WriteString("-" + it.key)
 	}
 	return b.String()
 }
@@ -111,27 +393,86 @@ func readable(p *present.Checklist) string {
 
 // Review is the document's own words, resolved by the caller.
 type Review struct {
-	Title, Intro string
-	Paths        func(n int) string // "12 answer paths lead here"
-	Labels       present.Labels
+	Title, Intro                           string
+	Paths                                  func(n int) string // "12 answer paths take this way"
+	Example, Changes, Combined, When, None string
+	Labels                                 present.Labels
+}
+
+// NewReview resolves the document's words: German, the office's language.
+func NewReview(c *content.Content, routes []Route, local, de *catalog.Catalog, today content.Date) Review {
+	paths := 0
+	for _, r := range routes {
+		paths += r.Paths
+	}
+	t := func(k present.Key) string { return de.T(string(k)) }
+	return Review{
+		Title: t(present.KeyReviewTitle),
+		Intro: de.T(string(present.KeyReviewIntro), catalog.Args{
+			"Checked": catalog.Date(catalog.Source, c.Checked.Time()), "Today": catalog.Date(catalog.Source, today.Time()),
+			"Routes": catalog.Number(catalog.Source, len(routes)), "Paths": catalog.Number(catalog.Source, paths),
+		}),
+		Paths:   func(n int) string { return de.N(string(present.KeyReviewPaths), n) },
+		Example: t(present.KeyReviewExample), Changes: t(present.KeyReviewChanges), Combined: t(present.KeyReviewCombined),
+		When: t(present.KeyReviewWhen), None: t(present.KeyReviewNone),
+		Labels: present.NewLabels(local, de),
+	}
 }
 
 // WriteReviewMarkdown writes the review document as Markdown.
-func WriteReviewMarkdown(w io.Writer, outcomes []Outcome, r Review) error {
+func WriteReviewMarkdown(w io.Writer, routes []Route, r Review) error {
 	if _, err := fmt.Fprintf(w, "# %s\n\n%s\n\n", r.Title, r.Intro); err != nil {
 		return err
 	}
-	for i, o := range outcomes {
-		fmt.Fprintf(w, "\n---\n\n<a id=\"outcome-%d\"></a>\n", i+1)
-		if err := write(w, o.Checklist, r.Labels, markdown, 1); err != nil {
+	for i, rt := range routes {
+		fmt.Fprintf(w, "\n---\n\n<a id=\"route-%d\"></a>\n", i+1)
+		if err := write(w, rt.Example, r.Labels, markdown, 1); err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "\n*%s* %s\n", r.Paths(len(o.Answers)), o.Example)
+		fmt.Fprintf(w, "\n*%s* %s: %s\n", r.Paths(rt.Paths), r.Example, rt.Answers)
+		for _, part := range []struct {
+			title   string
+			changes []Change
+		}{{r.Changes, rt.Changes}, {r.Combined, rt.Combined}} {
+			if len(part.changes) == 0 {
+				continue
+			}
+			fmt.Fprintf(w, "\n### %s\n\n", part.title)
+			for _, ch := range part.changes {
+				fmt.Fprintf(w, "- %s: %s\n", r.When, when(ch))
+				for _, a := range ch.Added {
+					fmt.Fprintf(w, "    - \\+ %s\n", a)
+				}
+				for _, a := range ch.Removed {
+					fmt.Fprintf(w, "    - − %s\n", a)
+				}
+				if len(ch.Added)+len(ch.Removed) == 0 {
+					fmt.Fprintf(w, "    - %s\n", r.None)
+				}
+			}
+		}
 	}
 	return nil
 }
 
+func when(ch Change) string {
+	var parts []string
+	for _, r := range ch.When {
+		parts = append(parts, r.Question.Local+" → "+r.Answer.Local)
+	}
+	return strings.Join(parts, "; ")
+}
+
 var reviewHTML = template.Must(template.New("review").Funcs(template.FuncMap{
+	"pair": func(r Review, c Change) struct {
+		R Review
+		C Change
+	} {
+		return struct {
+			R Review
+			C Change
+		}{r, c}
+	},
 	"term": func(t present.Text) string {
 		if t.Same() {
 			return t.Local
@@ -142,11 +483,11 @@ var reviewHTML = template.Must(template.New("review").Funcs(template.FuncMap{
 <html lang="{{.Lang}}"><head><meta charset="utf-8"><title>{{.Title}}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 section{border-top:2px solid #999;margin-top:2rem}h2{margin-bottom:.25rem}h3{margin:.75rem 0 .25rem;font-size:1rem}
-.ex{color:#555;font-size:.9rem}.warn{color:#8a3b00;font-weight:600}</style></head><body>
+.ex{color:#555;font-size:.9rem}.warn{color:#8a3b00;font-weight:600}.add{color:#0b5d1e}.del{color:#8a1c1c}</style></head><body>
 <h1>{{.Title}}</h1><p>{{.Intro}}</p>
-{{range $i, $o := .Outcomes}}{{with $o.Checklist}}
-<section id="outcome-{{$i}}"><h2>{{term .Title}}</h2>
-<p class="ex">{{call $.Paths (len $o.Answers)}} · {{$o.Example}}</p>
+{{range $i, $r := .Routes}}{{with $r.Example}}
+<section id="route-{{$i}}"><h2>{{term .Title}}</h2>
+<p class="ex">{{call $.R.Paths $r.Paths}} · {{$.R.Example}}: {{$r.Answers}}</p>
 {{range .Warnings}}<p class="warn">{{.Text.Local}}{{if .URL}} <a href="{{.URL}}">{{.URL}}</a>{{end}}</p>{{end}}
 {{with .Where}}<h3>{{$.L.Where.Local}}</h3><p>{{term .Team}}{{if .TeamCode}} ({{.TeamCode}}){{end}} – {{.Handles.Local}}<br>
 {{term .Office}}{{if .Address}}, {{.Address}}{{else if .AskFor}} – {{.AskFor.Local}}{{end}}
@@ -160,16 +501,19 @@ section{border-top:2px solid #999;margin-top:2rem}h2{margin-bottom:.25rem}h3{mar
 {{if .Dates}}<h3>{{$.L.Dates.Local}}</h3><ul>{{range .Dates}}<li>{{.Text.Local}}</li>{{end}}</ul>{{end}}
 {{if .Notices}}<h3>{{$.L.Notices.Local}}</h3><ul>{{range .Notices}}<li>{{.Text.Local}}{{if .URL}} <a href="{{.URL}}">{{.URL}}</a>{{end}}</li>{{end}}</ul>{{end}}
 <h3>{{$.L.Sources.Local}}</h3><ul>{{range .Sources}}<li>{{.Title}}{{if .URL}} <a href="{{.URL}}">{{.URL}}</a>{{end}} ({{.Read.Local}})</li>{{end}}</ul>
-</section>{{end}}{{end}}
+{{end}}{{if $r.Changes}}<h3>{{$.R.Changes}}</h3><ul>{{range $r.Changes}}{{template "change" (pair $.R .)}}{{end}}</ul>{{end}}
+{{if $r.Combined}}<h3>{{$.R.Combined}}</h3><ul>{{range $r.Combined}}{{template "change" (pair $.R .)}}{{end}}</ul>{{end}}
+</section>{{end}}
+{{define "change"}}<li>{{.R.When}}: {{range $i, $w := .C.When}}{{if $i}}; {{end}}{{$w.Question.Local}} → {{$w.Answer.Local}}{{end}}<ul>{{range .C.Added}}<li class="add">+ {{.}}</li>{{end}}{{range .C.Removed}}<li class="del">− {{.}}</li>{{end}}{{if not (or .C.Added .C.Removed)}}<li>{{.R.None}}</li>{{end}}</ul></li>{{end}}
 </body></html>
 `))
 
 // WriteReviewHTML writes the review document as one HTML page.
-func WriteReviewHTML(w io.Writer, outcomes []Outcome, r Review, lang string) error {
+func WriteReviewHTML(w io.Writer, routes []Route, r Review, lang string) error {
 	return reviewHTML.Execute(w, struct {
 		Lang, Title, Intro string
-		Paths              func(int) string
-		Outcomes           []Outcome
+		R                  Review
+		Routes             []Route
 		L                  present.Labels
-	}{lang, r.Title, r.Intro, r.Paths, outcomes, r.Labels})
+	}{lang, r.Title, r.Intro, r, routes, r.Labels})
 }

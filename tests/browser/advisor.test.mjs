@@ -94,7 +94,8 @@ test("advisor: German desk, Arabic second language, bilingual A4 print, hand-ove
       for (const w of arWords(d.name.local)) assert.ok(normAr(text).includes(w), `Arabic name in PDF: ${d.id} (${w})`);
     }
   }
-  for (const label of ["Name", "Datum", "So bekommen Sie einen Termin", "Foto"]) assert.ok(text.includes(label), "print has " + label);
+  const de = JSON.parse(readFileSync(path.join(root, "i18n/de.json"), "utf8"));
+  for (const key of ["print.client", "print.date", "section.how", "section.photo"]) assert.ok(text.includes(de[key].other), "print has " + key);
   execFileSync("pdftoppm", ["-png", "-r", "70", pdf, path.join(outDir, "advisor-de-ar-print")]);
   await ctx.close();
 });

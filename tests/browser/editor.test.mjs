@@ -31,21 +31,24 @@ test("an editor's fee change shows after a browser reload; a broken file shows a
     await page.goto(url);
     await appReady(page);
     await swReady(page);
-    assert.match(await page.textContent("#fee-total"), /51\s€/);
     const fees = path.join(dir, "content/05-fees.yaml");
     const good = readFileSync(fees, "utf8");
-    writeFileSync(fees, good.replace("{id: citizenship_certificate, cents: 5100,", "{id: citizenship_certificate, cents: 6000,"));
+    // Whatever the fee is today, the editor raises it by 5 €.
+    const cents = +good.match(/\{id: citizenship_certificate, cents: (\d+),/)[1];
+    const euros = (c) => new RegExp("^" + (c / 100).toLocaleString("de-DE").replace(".", "\\.") + "\\s€$");
+    assert.match(await page.textContent("#fee-total"), euros(cents));
+    writeFileSync(fees, good.replace(`{id: citizenship_certificate, cents: ${cents},`, `{id: citizenship_certificate, cents: ${cents + 500},`));
     // The server reloads once the file has been still for a moment.
-    await reloadUntil(page, async () => /60\s€/.test(await page.textContent("#fee-total")));
+    await reloadUntil(page, async () => euros(cents + 500).test(await page.textContent("#fee-total")));
     // Broken: the last good content stays, and the page says why.
-    writeFileSync(fees, good.replace("{id: citizenship_certificate, cents: 5100,", "{id: citizenship_certificate, cents: lots,"));
+    writeFileSync(fees, good.replace(`{id: citizenship_certificate, cents: ${cents},`, "{id: citizenship_certificate, cents: lots,"));
     await reloadUntil(page, async () => !!(await page.$("#editor-problems")));
     assert.match(await page.textContent("#editor-problems"), /05-fees\.yaml:\d+/);
-    assert.match(await page.textContent("#fee-total"), /60\s€/, "the last good content is served");
+    assert.match(await page.textContent("#fee-total"), euros(cents + 500), "the last good content is served");
     writeFileSync(fees, good);
     await reloadUntil(page, async () => !(await page.$("#editor-problems")));
     assert.equal(await page.$("#editor-problems"), null, "fixed: the banner goes");
-    assert.match(await page.textContent("#fee-total"), /51\s€/);
+    assert.match(await page.textContent("#fee-total"), euros(cents));
   } finally {
     await browser.close();
     await server.stop();

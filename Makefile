@@ -45,8 +45,9 @@ fuzz:
 	$(GO) test ./content/ -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./content/load/ -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./i18n/ -run '^$$' -fuzz '^FuzzLoadCatalog$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app/ -run '^$$' -fuzz '^FuzzContactMessage$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./app/ -run '^$$' -fuzz '^FuzzICS$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzContactMessage$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzICS$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/server/ -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(FUZZTIME)
 
 # Rewrites the golden outcome matrix and the office's review document
 # (Markdown and HTML) after a deliberate content change.

@@ -140,15 +140,15 @@ func (w *printWriter) render() app.UI {
 	if f := p.Fees; f != nil {
 		rows = append(rows, head(both(present.KeySectionFees)))
 		for _, r := range f.Rows {
-			if r.Optional {
-				continue
-			}
 			rows = append(rows, row("", cat(r.Name, r.Amount, ": ")))
 			for _, c := range r.Choices {
 				rows = append(rows, row("print-alt", cat(c.Name, c.Amount, ": ")))
 			}
 			for _, s := range r.Shares {
 				rows = append(rows, row("print-alt", s))
+			}
+			if r.Note != nil { // optional, exempt, reducible, child rate
+				rows = append(rows, row("print-alt", *r.Note))
 			}
 		}
 		if f.Total != nil {

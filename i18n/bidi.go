@@ -42,6 +42,15 @@ func isolateSegment(s string) string {
 			// not (after Arabic letters "38/2-2" would show as "2-38/2").
 			return run
 		}
-		return fsi + run + pdi
+		// A line break inside an isolate splits it over two lines that
+		// are each ordered on their own ("(38/2-" … "2)"): a hyphen
+		// between digits does not break.
+		return fsi + keepCodes(run) + pdi
 	})
 }
+
+// keepCodes puts a word joiner after a hyphen between digits, so that a
+// code (38/2-2) or a phone number does not break over two lines.
+func keepCodes(s string) string { return codeHyphen.ReplaceAllString(s, "$1-\u2060$2") }
+
+var codeHyphen = regexp.MustCompile(`(\d)-(\d)`)

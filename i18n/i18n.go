@@ -122,10 +122,15 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 		}
 		all := MessageForms(m)
 		for form, text := range all {
-			if l.RTL {
+			switch {
+			case l.RTL:
 				// Every message, plural or not: codes like 38/4-3 and
 				// "§ 24 AufenthG" keep their order inside Arabic script.
 				text = isolateLTR(text)
+			case !GermanOnly(id):
+				// Codes and phone numbers do not break at their hyphen
+				// (the letter to the office stays plain text).
+				text = keepCodes(text)
 			}
 			all[form] = catalog.LocalDigits(lang, text)
 		}

@@ -148,7 +148,7 @@ func TestCompileRTL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := ar.T("team.name"); !strings.Contains(got, "\u206838/4-3\u2069") {
+	if got := ar.T("team.name"); !strings.Contains(got, "\u206838/4-\u20603\u2069") {
 		t.Errorf("non-plural message not isolated: %q", got)
 	}
 	if got := ar.T("when", catalog.Args{"Date": "x"}); !strings.Contains(got, "٦") || strings.Contains(got, "6") {
@@ -285,7 +285,8 @@ func TestPluralTable(t *testing.T) {
 func TestIsolateLTR(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"تعهّد (§ 68 AufenthG).", "تعهّد (\u2068§ 68 AufenthG\u2069)."},
-		{"الفريق (38/2-2)", "الفريق (\u206838/2-2\u2069)"},
+		// The hyphen of a code does not break the line (word joiner).
+		{"الفريق (38/2-2)", "الفريق (\u206838/2-\u20602\u2069)"},
 		{"في {{.Date}} عند 07:30", "في {{.Date}} عند 07:30"},
 		{"بطاقة EC لدفع", "بطاقة \u2068EC\u2069 لدفع"},
 		{"راسل studententeam@stadtdo.de الآن", "راسل \u2068studententeam@stadtdo.de\u2069 الآن"},

@@ -60,7 +60,7 @@ deps:
 	./tests/browser/ensure-deps.sh
 
 browser: wasm server deps
-	cd tests/browser && node --test --test-concurrency=1 --test-timeout=300000
+	cd tests/browser && node --test --test-concurrency=1 --test-timeout=1200000
 
 # Lotse against a bare go-app app, measured in the same run (several
 # minutes: five cold visits on Slow 4G per app, load tests of 10 s).

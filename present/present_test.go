@@ -79,7 +79,7 @@ func TestEveryPath(t *testing.T) {
 		n++
 		for _, lang := range langs {
 			p := present.Build(c, cl, cats[lang], de)
-			checkPresented(t, c.Encode(a)+" ["+lang+"]", cl, p)
+			checkPresented(t, c.Encode(a)+" ["+lang+"]", cl, p, de)
 		}
 	})
 	if n < 1000 {
@@ -87,7 +87,7 @@ func TestEveryPath(t *testing.T) {
 	}
 }
 
-func checkPresented(t *testing.T, path string, cl *content.Checklist, p *present.Checklist) {
+func checkPresented(t *testing.T, path string, cl *content.Checklist, p *present.Checklist, de *catalog.Catalog) {
 	t.Helper()
 	b, err := json.Marshal(p)
 	if err != nil {
@@ -128,6 +128,15 @@ func checkPresented(t *testing.T, path string, cl *content.Checklist, p *present
 		}
 		if f.Min != cl.FeeMin || f.Max != cl.FeeMax || f.Open != cl.FeeOpen {
 			t.Errorf("%s: fee totals differ from the engine's", path)
+		}
+		exempt := map[string]bool{}
+		for _, fi := range cl.Fees {
+			exempt[fi.ID] = fi.Exempt
+		}
+		for _, row := range f.Rows {
+			if exempt[row.ID] != row.Exempt || (row.Exempt && row.Amount.German != de.T(string(present.KeyFeesExempt))) {
+				t.Errorf("%s: fee %s exempt %v shows %q", path, row.ID, exempt[row.ID], row.Amount.German)
+			}
 		}
 		if f.Total != nil && f.Open && f.Max == 0 && strings.Contains(f.Total.German, "0 €") {
 			t.Errorf("%s: the total reads %q", path, f.Total.German)

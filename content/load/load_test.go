@@ -80,6 +80,8 @@ func TestLoad_Rules(t *testing.T) {
 		{"child rate without per_person", "01-flow.yaml", "{fee: extension, per_person: true, minors: half}", "{fee: extension, minors: half}", "needs per_person"},
 		{"fee and any_of", "01-flow.yaml", "{fee: extension, per_person: true,", "{fee: extension, any_of: [extension], per_person: true,", "fee or any_of"},
 		{"unknown fee", "01-flow.yaml", "{fee: extension, per_person", "{fee: extensions, per_person", "unknown fee \"extensions\""},
+		{"unknown procedure in a route", "01-flow.yaml", "outcome: checklist, procedure: extend}", "outcome: checklist, procedure: extent}", "unknown procedure \"extent\""},
+		{"minors and minor_fee", "01-flow.yaml", "{fee: extension, per_person: true, minors: half}", "{fee: extension, per_person: true, minors: half, minor_fee: extension}", "both minors and minor_fee"},
 		{"negative fee", "01-flow.yaml", "cents: 9300", "cents: -1", "negative amount"},
 		{"calendar anchor", "01-flow.yaml", "anchor: expiry", "anchor: birthday", "unknown calendar anchor"},
 		{"calendar offset", "01-flow.yaml", "days: -14", "days: -1400", "calendar offset out of range"},

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -136,9 +137,11 @@ func TestEditorReload(t *testing.T) {
 	orig, err := os.ReadFile(flow)
 	must(t, err)
 
-	// Five saves in quick succession.
-	for i := 0; i < 5; i++ {
-		must(t, os.WriteFile(flow, append(orig, []byte(strings.Repeat("\n", i+1))...), 0o644))
+	// Five saves in quick succession, each a different fee: one reload,
+	// and it serves the last save.
+	for i := 1; i <= 5; i++ {
+		replaced := strings.Replace(string(orig), "cents: 9300", fmt.Sprintf("cents: 93%02d", i), 1)
+		must(t, os.WriteFile(flow, []byte(replaced), 0o644))
 		time.Sleep(50 * time.Millisecond)
 	}
 	waitFor(t, func() bool { return s.reloads.Load() > 0 })
@@ -146,6 +149,11 @@ func TestEditorReload(t *testing.T) {
 	if n := s.reloads.Load(); n != 1 {
 		t.Errorf("five quick saves: %d reloads, want 1", n)
 	}
+	if f := s.Site().Data.Content.Fee("extension"); f == nil || f.Cents != 9305 {
+		t.Errorf("after five saves the last one is served; got %+v", f)
+	}
+
+	good = s.Version()
 
 	// Broken: the last good content stays; every page says why.
 	must(t, os.WriteFile(flow, []byte(strings.Replace(string(orig), "outcome: other_city", "outcome: nowhere", 1)), 0o644))

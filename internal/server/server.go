@@ -170,12 +170,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case path == "/app.js":
 		w.Header().Set("Cache-Control", "no-cache")
 		serveBytes(w, r, "application/javascript", st.loader)
-	case lotse.IsPage(path) || !strings.Contains(path, "."):
-		s.servePage(w, r, st)
-	default:
+	case goappResources[path]:
 		s.serveGoApp(w, r, st)
+	default:
+		// Pages, and everything else as the not-found page: go-app's
+		// handler never sees a request path it would render.
+		s.servePage(w, r, st)
 	}
 }
+
+// goappResources are the files go-app's handler serves for Lotse.
+var goappResources = map[string]bool{"/app.css": true, "/wasm_exec.js": true, "/manifest.webmanifest": true}
 
 // serveGoApp passes go-app's own resources (app.js, wasm_exec.js, the
 // manifest, app.css) through, compressed.

@@ -78,11 +78,15 @@ var hostile = []string{
 	`%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`,
 	`{{.Count}}`,
 	strings.Repeat("A", 5000),
+	"\x00evil",
+	"\xff\xfe\xfdevil",
+	"..%2F..%2Fetc%2Fpasswd&evil",
+	`"><meta http-equiv=refresh content="0;url=http://evil.example/">`,
 }
 
 // markers are fragments of the hostile inputs that must never appear in
 // a page (the app's own texts contain none of them).
-var markers = []string{"alert(1)", "onerror", "onmouseover", "onload=", "javascript:", "\u202e", "AAAAAAAAAA", "evil"}
+var markers = []string{"alert(1)", "onerror", "onmouseover", "onload=", "javascript:", "\u202e", "AAAAAAAAAA", "evil", "http-equiv", "passwd"}
 
 // TestHostileLinks: whatever a link carries, in the path, in known and
 // unknown parameters, in answers, dates, people lists and the print
@@ -106,6 +110,9 @@ func TestHostileLinks(t *testing.T) {
 			"/de/checklist/?city=town&need=" + esc + "&expiry=2026-05-01&people=adult,child",
 			"/de/checklist/?city=town&need=extend&expiry=2026-05-01&people=adult," + esc,
 			"/de/checklist/?city=town&need=extend&expiry=2026-05-01&people_adult=" + esc,
+			"/de/q/?city=town&need=extend&expiry=" + esc,
+			"/de/q/?city=town&need=extend&expiry=" + esc + "&wasm=false",
+			"/de/advisor/?city=town&need=extend&expiry=" + esc + "&print=" + esc,
 			"/" + url.PathEscape(h) + "/checklist/?city=town",
 			"/de/" + url.PathEscape(h) + "/",
 		}
@@ -163,6 +170,9 @@ func checkNoScriptAdded(t *testing.T, target, doc string) {
 			for _, a := range n.Attr {
 				if strings.HasPrefix(a.Key, "on") {
 					t.Errorf("%s: <%s %s=…>", target, n.Data, a.Key)
+				}
+				if a.Key == "http-equiv" {
+					t.Errorf("%s: <%s http-equiv=%q>", target, n.Data, a.Val)
 				}
 				if (a.Key == "href" || a.Key == "src" || a.Key == "action") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
 					t.Errorf("%s: <%s %s=%q>", target, n.Data, a.Key, a.Val)

@@ -146,6 +146,18 @@ test("two tabs: ticks made in each are merged in both", async () => {
   await b.locator(".doc input[type=checkbox]").nth(3).check();
   for (const p of [a, b]) await p.waitForFunction(() => document.querySelectorAll(".doc input:checked").length === 2);
   assert.deepEqual((await ticked(a)).sort(), (await ticked(b)).sort());
+  // The advisor's desk keeps its own ticks: it does not clobber the
+  // applicant's list on the same device.
+  const desk = await ctx.newPage();
+  await desk.setViewportSize({ width: 1280, height: 900 });
+  await desk.goto(`${server.base}/de/advisor/?${family}`);
+  await appReady(desk);
+  await desk.waitForSelector(".checklist .doc input");
+  assert.equal(await desk.$$eval(".checklist .doc input:checked", (x) => x.length), 0, "the desk starts unticked");
+  await desk.locator(".checklist .doc input[type=checkbox]").nth(5).check();
+  await a.reload();
+  await appReady(a);
+  await a.waitForFunction(() => document.querySelectorAll(".doc input:checked").length === 2);
   await ctx.close();
 });
 

@@ -15,16 +15,25 @@
 // - Lighthouse 12 (mobile preset) on start, question (ar), checklist and
 //   advisor against the floor: score, total blocking time, compression.
 // Writes bench/out/bench.json.
+//
+// BENCH_ROOT=/path/to/another/checkout measures that build instead (its
+// bin/lotse, web/ and README), with the same floor and the same method,
+// for a before-and-after table; BENCH_TODAY=none for a build without
+// --today, BENCH_DEEP and BENCH_DEEP_READY for its deep URL.
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, copyFileSync, chmodSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { tmpdir } from "node:os";
 import http from "node:http";
 import path from "node:path";
-import { root, launch, freePort, startServer, swReady, chromiumFlags, today } from "./lib.mjs";
+import { root, launch, freePort, swReady, chromiumFlags, today } from "./lib.mjs";
 
 const RUNS = Number(process.env.RUNS || 3);
 const out = path.join(root, "bench/out");
+const app = process.env.BENCH_ROOT || root;
+const todayArgs = process.env.BENCH_TODAY === "none" ? [] : ["--today", today];
+const deep = process.env.BENCH_DEEP || "/de/checklist/?city=dortmund&need=naturalisation&people=adult,child_6_17,child_under_6&x=1";
+const deepReady = process.env.BENCH_DEEP_READY || "#fee-total";
 mkdirSync(out, { recursive: true });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const student = "city=dortmund&need=extend&citizenship=other&status=study&expiry=2027-01-10&length=over3m&people=adult&benefits=no&urgent=none";
@@ -47,6 +56,14 @@ async function waitUp(base, p = "/") {
   throw new Error("not up: " + base);
 }
 
+async function startLotse() {
+  const port = await freePort();
+  const proc = spawn(path.join(app, "bin/lotse"), ["serve", "--addr", `127.0.0.1:${port}`, ...todayArgs], { cwd: app, stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  await waitUp(base, "/app.js");
+  return { base, stop: () => new Promise((r) => { proc.once("exit", r); proc.kill("SIGTERM"); }) };
+}
+
 async function startFloor() {
   const port = await freePort();
   const proc = spawn(path.join(out, "floor-server"), ["-addr", `127.0.0.1:${port}`, "-dir", path.join(out, "floor")], { stdio: "ignore" });
@@ -60,9 +77,9 @@ async function nginxStatic() {
   const top = mkdtempSync(path.join(tmpdir(), "lotse-bench-"));
   chmodSync(top, 0o755);
   const dist = path.join(top, "dist");
-  execFileSync(path.join(root, "bin/lotse"), ["static", "--out", dist, "--today", today], { cwd: root, stdio: "pipe" });
-  const readme = readFileSync(path.join(root, "README.md"), "utf8");
-  const block = readme.match(/<!-- nginx -->\s*```nginx\n([\s\S]*?)```/)[1].replace("/srv/lotse/dist", dist);
+  execFileSync(path.join(app, "bin/lotse"), ["static", "--out", dist, ...todayArgs], { cwd: app, stdio: "pipe" });
+  const readme = readFileSync(path.join(app, "README.md"), "utf8");
+  const block = readme.match(/```nginx\n([\s\S]*?)```/)[1].replace("/srv/lotse/dist", dist);
   copyFileSync("/etc/nginx/mime.types", path.join(top, "mime.types"));
   const port = await freePort();
   writeFileSync(path.join(top, "nginx.conf"), `load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
@@ -215,8 +232,9 @@ async function lighthouseRuns(urls) {
 
 // ------------------------------------------------------------ run
 const results = { date: new Date().toISOString(), runs: RUNS, budgets: [] };
-results.wasm = { lotse: sizes(path.join(root, "web/app.wasm")), floor: sizes(path.join(out, "floor/web/app.wasm")) };
-const lotse = await startServer({ args: ["--today", today] });
+results.build = app;
+results.wasm = { lotse: sizes(path.join(app, "web/app.wasm")), floor: sizes(path.join(out, "floor/web/app.wasm")) };
+const lotse = await startLotse();
 const floor = await startFloor();
 const nginx = await nginxStatic();
 const proxies = { lotse: await throttle(lotse.base), floor: await throttle(floor.base), nginx: await throttle(nginx.base) };
@@ -229,9 +247,8 @@ try {
     nginxTaps: await runs(RUNS, () => firstVisit(browser, proxies.nginx, "/de/", { taps: 6 })),
     floor: await runs(RUNS, () => firstVisit(browser, proxies.floor, "/")),
   };
-  const deep = "/de/checklist/?city=dortmund&need=naturalisation&people=adult,child_6_17,child_under_6&x=1";
   results.warm = {
-    lotse: await runs(RUNS, () => warmAndOffline(browser, proxies.lotse, "/de/", deep, "#fee-total")),
+    lotse: await runs(RUNS, () => warmAndOffline(browser, proxies.lotse, "/de/", deep, deepReady)),
     floor: await runs(RUNS, () => warmAndOffline(browser, proxies.floor, "/", "/?x=1")),
   };
 } finally {
@@ -270,7 +287,7 @@ for (const [name, r] of Object.entries(L)) {
   line(`Lighthouse total blocking time, ${name}`, `${Math.round(r.tbtMs)} ms (floor ${Math.round(L.floor.tbtMs)} ms)`, "≤ floor", r.tbtMs <= L.floor.tbtMs);
   line(`Lighthouse text compression, ${name}`, r.compressed ? "all compressed" : "some uncompressed", "all", r.compressed === 1);
 }
-writeFileSync(path.join(out, "bench.json"), JSON.stringify(results, null, 2));
+writeFileSync(path.join(out, process.env.BENCH_OUT || "bench.json"), JSON.stringify(results, null, 2));
 const w = Math.max(...results.budgets.map((b) => b.name.length));
 const v = Math.max(...results.budgets.map((b) => b.value.length));
 for (const b of results.budgets) console.log(`${b.name.padEnd(w)}  ${b.value.padEnd(v)}  ${b.budget.padEnd(18)}  ${b.pass ? "pass" : "MISS"}`);

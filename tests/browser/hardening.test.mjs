@@ -54,6 +54,28 @@ test("bad URLs: oversized and repeated parameters, unknown languages, malformed 
   await ctx.close();
 });
 
+test("attack links: markup in the path or the answers stays text, and the page stays on the origin", async () => {
+  const { ctx, page, errors } = await phone();
+  const payload = encodeURIComponent('"><meta http-equiv=refresh content="0;url=http://evil.example/">');
+  const away = [];
+  ctx.on("request", (r) => { if (!r.url().startsWith(server.base) && !r.url().startsWith("data:")) away.push(r.url()); });
+  for (const url of [
+    `/de/q/?city=dortmund&need=extend&citizenship=other&status=study&expiry=${payload}`,
+    `/de/q/?city=dortmund&need=extend&citizenship=other&status=study&expiry=${payload}&wasm=false`,
+    `/de/${payload}/`,
+    `/${payload}/q/`,
+    `/de/advisor/?city=dortmund&need=extend&expiry=${payload}&print=${payload}`,
+  ]) {
+    await page.goto(server.base + url);
+    await page.waitForTimeout(1500); // a meta refresh would have fired
+    assert.ok(page.url().startsWith(server.base), "stayed on the origin: " + page.url());
+    assert.equal(await page.$("meta[http-equiv]"), null, "no meta refresh in " + url);
+  }
+  assert.deepEqual(away, [], "no request left the origin");
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test("storage: a corrupted value is dropped; disabled or full storage keeps the list working and says so", async () => {
   let { ctx, page } = await phone();
   await page.goto(`${server.base}/de/`);

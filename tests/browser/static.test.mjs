@@ -40,11 +40,14 @@ function readmeNginx() {
   return m[1];
 }
 
-async function nginx(dist) {
+async function nginx(dist, prefix = "") {
   const dir = mkdtempSync(path.join(tmpdir(), "lotse-nginx-"));
   const port = await freePort();
   copyFileSync("/etc/nginx/mime.types", path.join(dir, "mime.types"));
-  const location = readmeNginx().replace("/srv/lotse/dist", dist);
+  // The README's block as written; for a sub-path, as its comment says:
+  // location /lotse/ with the export's parent as root.
+  let location = readmeNginx().replace("/srv/lotse/dist", dist);
+  if (prefix) location = location.replace("location / {", `location ${prefix}/ {`).replace(`root ${dist};`, `root ${path.dirname(dist)};`);
   writeFileSync(path.join(dir, "nginx.conf"), `
 load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 daemon off;
@@ -124,6 +127,20 @@ for (const prefix of ["", "/lotse"]) {
     try { await browse(files.base, prefix); } finally { await files.stop(); }
   });
 }
+
+test("static export under /lotse served by nginx with the README's configuration", async () => {
+  const { out } = exportSite("/lotse");
+  const server = await nginx(out, "/lotse");
+  try {
+    const r = await fetch(server.base + "/lotse/de/q/", { headers: { "Accept-Encoding": "br, gzip" } });
+    assert.equal(r.status, 200);
+    assert.ok(r.headers.get("content-type").startsWith("text/html"));
+    assert.ok(r.headers.get("content-security-policy"));
+    await browse(server.base, "/lotse");
+  } finally {
+    await server.stop();
+  }
+});
 
 test("static export served by nginx with the README's configuration: types, compression, headers", async () => {
   const { out } = exportSite("");

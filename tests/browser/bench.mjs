@@ -101,29 +101,30 @@ ${block}
 // throttle is a loopback proxy with one shared downlink, like a phone's.
 async function throttle(target, { latencyMs = 150, downKbit = 1600 } = {}) {
   const bytesPerMs = (downKbit * 1000) / 8 / 1000;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
   let nextFree = 0;
   let bytes = 0;
   const port = await freePort();
-  const srv = http.createServer((req, res) => {
-    setTimeout(() => {
-      const up = http.request(target + req.url, { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (r) => {
-        const head = 20 + Object.entries(r.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
-        bytes += head;
-        res.writeHead(r.statusCode, r.headers);
-        r.on("data", (chunk) => {
-          bytes += chunk.length;
-          const now = Date.now();
-          nextFree = Math.max(now, nextFree) + chunk.length / bytesPerMs;
-          r.pause();
-          setTimeout(() => { res.write(chunk); r.resume(); }, nextFree - now);
-        });
-        r.on("end", () => setTimeout(() => res.end(), Math.max(0, nextFree - Date.now())));
+  const srv = http.createServer(async (req, res) => {
+    const body = [];
+    for await (const c of req) body.push(c);
+    await sleep(latencyMs);
+    const up = http.request(target + req.url, { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (r) => {
+      bytes += 20 + Object.entries(r.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
+      res.writeHead(r.statusCode, r.headers);
+      // Every chunk waits for its turn on the one shared downlink.
+      let chain = Promise.resolve();
+      r.on("data", (chunk) => {
+        bytes += chunk.length;
+        nextFree = Math.max(Date.now(), nextFree) + chunk.length / bytesPerMs;
+        const at = nextFree;
+        chain = chain.then(() => sleep(at - Date.now())).then(() => new Promise((ok) => res.write(chunk, ok)));
       });
-      up.on("error", () => { res.writeHead(502); res.end(); });
-      req.pipe(up);
-    }, latencyMs);
+      r.on("end", () => { chain = chain.then(() => res.end()); });
+    });
+    up.on("error", () => { if (!res.headersSent) res.writeHead(502); res.end(); });
+    up.end(Buffer.concat(body));
   });
-  srv.keepAliveTimeout = 60000;
   await new Promise((r) => srv.listen(port, "127.0.0.1", r));
   return { base: `http://127.0.0.1:${port}`, bytes: () => bytes, reset: () => { bytes = 0; }, stop: () => new Promise((r) => { srv.closeAllConnections(); srv.close(r); }) };
 }

@@ -26,7 +26,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { tmpdir } from "node:os";
 import http from "node:http";
 import path from "node:path";
-import { root, launch, freePort, swReady, chromiumFlags, today } from "./lib.mjs";
+import { root, launch, freePort, chromiumFlags, today } from "./lib.mjs";
 
 const RUNS = Number(process.env.RUNS || 3);
 const out = path.join(root, "bench/out");
@@ -136,15 +136,20 @@ async function cpu(page, rate) {
 }
 const appRuns = (page) => page.waitForFunction(() => !document.getElementById("app-wasm-loader") && (window.lotseReady === true || document.title === "floor"), null, { timeout: 300000, polling: 20 });
 
-// cached waits until this version's cache holds every precached URL.
+// cached waits until the service worker has installed (its cache is
+// complete) and is active; go-app's own worker (the floor's) need not
+// control the page for that.
 async function cached(page) {
-  await swReady(page);
-  await page.waitForFunction(async () => {
-    const keys = await caches.keys();
-    if (!keys.length) return false;
-    const reg = await navigator.serviceWorker.getRegistration();
-    return !!reg && !reg.installing && !reg.waiting;
-  }, null, { timeout: 300000, polling: 250 });
+  const end = Date.now() + 300000;
+  while (Date.now() < end) {
+    const ok = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return !!(reg && reg.active && reg.active.state === "activated" && !reg.installing && !reg.waiting && (await caches.keys()).length > 0);
+    }).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the service worker did not finish installing");
 }
 
 // firstVisit: a new device opens `first`; optionally taps through six

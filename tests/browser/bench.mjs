@@ -260,9 +260,11 @@ try {
     nginxTaps: await runs(RUNS, () => firstVisit(browser, proxies.nginx, "/de/", { taps: 6 })),
     floor: await runs(RUNS, () => firstVisit(browser, proxies.floor, "/")),
   };
+  writeFileSync(path.join(out, "bench-partial.json"), JSON.stringify(results, null, 2));
   results.warm = {
     lotse: await runs(RUNS, () => warmAndOffline(browser, proxies.lotse, "/de/", deep, deepReady)),
-    floor: await runs(RUNS, () => warmAndOffline(browser, proxies.floor, "/", "/?x=1")),
+    // go-app's own worker reloads only "/" offline (no query string).
+    floor: await runs(RUNS, () => warmAndOffline(browser, proxies.floor, "/", "/")),
   };
 } finally {
   await browser.close();

@@ -98,12 +98,34 @@ ${block}
   return { base, stop: () => new Promise((r) => { proc.once("exit", r); proc.kill("SIGQUIT"); }) };
 }
 
-// throttle is a loopback proxy with one shared downlink, like a phone's.
+// throttle is a loopback proxy with one shared downlink, like a phone's:
+// every 5 ms the link carries its share of bytes, split evenly among the
+// responses that have bytes waiting (a small page is not queued behind
+// the whole wasm, as it would be with one first-come queue).
 async function throttle(target, { latencyMs = 150, downKbit = 1600 } = {}) {
-  const bytesPerMs = (downKbit * 1000) / 8 / 1000;
+  const tickMs = 5;
+  const perTick = (downKbit * 1000) / 8 / 1000 * tickMs;
   const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-  let nextFree = 0;
+  const open = new Set(); // { res, chunks: [Buffer], ended }
   let bytes = 0;
+  const timer = setInterval(() => {
+    let budget = perTick;
+    while (budget >= 1) {
+      const waiting = [...open].filter((q) => q.chunks.length);
+      if (!waiting.length) break;
+      const share = Math.max(1, Math.floor(budget / waiting.length));
+      for (const q of waiting) {
+        const head = q.chunks[0];
+        const n = Math.min(share, head.length, Math.floor(budget));
+        if (n < 1) break;
+        q.res.write(head.subarray(0, n));
+        bytes += n;
+        if (n === head.length) q.chunks.shift(); else q.chunks[0] = head.subarray(n);
+        budget -= n;
+      }
+    }
+    for (const q of open) if (q.ended && !q.chunks.length) { q.res.end(); open.delete(q); }
+  }, tickMs);
   const port = await freePort();
   const srv = http.createServer(async (req, res) => {
     const body = [];
@@ -112,21 +134,20 @@ async function throttle(target, { latencyMs = 150, downKbit = 1600 } = {}) {
     const up = http.request(target + req.url, { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (r) => {
       bytes += 20 + Object.entries(r.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
       res.writeHead(r.statusCode, r.headers);
-      // Every chunk waits for its turn on the one shared downlink.
-      let chain = Promise.resolve();
-      r.on("data", (chunk) => {
-        bytes += chunk.length;
-        nextFree = Math.max(Date.now(), nextFree) + chunk.length / bytesPerMs;
-        const at = nextFree;
-        chain = chain.then(() => sleep(at - Date.now())).then(() => new Promise((ok) => res.write(chunk, ok)));
-      });
-      r.on("end", () => { chain = chain.then(() => res.end()); });
+      const q = { res, chunks: [], ended: false };
+      open.add(q);
+      r.on("data", (chunk) => q.chunks.push(chunk)); // counted when delivered
+      r.on("end", () => { q.ended = true; });
+      res.on("close", () => { open.delete(q); r.destroy(); });
     });
     up.on("error", () => { if (!res.headersSent) res.writeHead(502); res.end(); });
     up.end(Buffer.concat(body));
   });
   await new Promise((r) => srv.listen(port, "127.0.0.1", r));
-  return { base: `http://127.0.0.1:${port}`, bytes: () => bytes, reset: () => { bytes = 0; }, stop: () => new Promise((r) => { srv.closeAllConnections(); srv.close(r); }) };
+  return {
+    base: `http://127.0.0.1:${port}`, bytes: () => bytes, reset: () => { bytes = 0; },
+    stop: () => new Promise((r) => { clearInterval(timer); srv.closeAllConnections(); srv.close(r); }),
+  };
 }
 
 // ------------------------------------------------------------ browser
@@ -136,15 +157,20 @@ async function cpu(page, rate) {
 }
 const appRuns = (page) => page.waitForFunction(() => !document.getElementById("app-wasm-loader") && (window.lotseReady === true || document.title === "floor"), null, { timeout: 300000, polling: 20 });
 
-// cached waits until the service worker has installed (its cache is
-// complete) and is active; go-app's own worker (the floor's) need not
-// control the page for that.
+// cached waits until the service worker is active and the wasm is in its
+// cache; go-app's own worker (the floor's) need not control the page.
 async function cached(page) {
   const end = Date.now() + 300000;
   while (Date.now() < end) {
     const ok = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
-      return !!(reg && reg.active && reg.active.state === "activated" && !reg.installing && !reg.waiting && (await caches.keys()).length > 0);
+      if (!(reg && reg.active && reg.active.state === "activated" && !reg.installing && !reg.waiting)) return false;
+      // go-app's worker activates before its cache is filled (its install
+      // does not wait): installed means the wasm is in a cache.
+      for (const name of await caches.keys()) {
+        if ((await (await caches.open(name)).keys()).some((r) => new URL(r.url).pathname.endsWith("/app.wasm"))) return true;
+      }
+      return false;
     }).catch(() => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));

@@ -12,7 +12,9 @@ import (
 // their order wherever the text is shown. Parentheses stay outside the
 // isolate so that they mirror with the surrounding text.
 var (
-	ltrRun      = regexp.MustCompile(`[A-Za-z0-9§@][A-Za-z0-9§@ .,:/_&+'\x{2013}-]*[A-Za-z0-9]|[A-Za-z]`)
+	// Latin letters, not only ASCII: "Kleppingstraße 37" or "Amt für
+	// Migration" split at ß or ü would be laid out as separate runs.
+	ltrRun      = regexp.MustCompile(`[\p{Latin}0-9§@][\p{Latin}0-9§@ .,:/_&+'\x{2013}-]*[\p{Latin}0-9]|\p{Latin}`)
 	placeholder = regexp.MustCompile(`\{\{[^}]*\}\}`)
 )
 

@@ -290,6 +290,10 @@ func TestIsolateLTR(t *testing.T) {
 		{"في {{.Date}} عند 07:30", "في {{.Date}} عند 07:30"},
 		{"بطاقة EC لدفع", "بطاقة \u2068EC\u2069 لدفع"},
 		{"راسل studententeam@stadtdo.de الآن", "راسل \u2068studententeam@stadtdo.de\u2069 الآن"},
+		// Letters beyond ASCII stay inside the run (printed Arabic once read
+		// "e 37, 44137 DortmundßKleppingstra").
+		{"المدخل في Kleppingstraße 37, 44137 Dortmund، مبنى", "المدخل في \u2068Kleppingstraße 37, 44137 Dortmund\u2069، مبنى"},
+		{"لدى Amt für Migration", "لدى \u2068Amt für Migration\u2069"},
 	}
 	for _, tt := range tests {
 		if got := i18n.IsolateLTR(tt.in); got != tt.want {

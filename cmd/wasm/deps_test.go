@@ -31,6 +31,7 @@ func TestClientDependencies(t *testing.T) {
 		"lotse/i18n",
 		"golang.org/x/text/feature/plural",
 		"golang.org/x/text/language",
+		"golang.org/x/text/message",
 		"lotse/internal/server",
 		"net/http/httptest",
 	} {

@@ -196,12 +196,12 @@ async function lotseFromWorker(reg) {
       const m = e.data || {};
       if (m.version !== lotseVersion) return;
       if (m.type === "lotse:progress" && m.total) { lotseProgress((m.loaded * 100) / m.total); watch(); }
-      if (m.type === "lotse:cached") done(true);
+      if (m.type === "lotse:wasm" || m.type === "lotse:cached") done(true);
       if (m.type === "lotse:failed") done(false);
     };
     navigator.serviceWorker.addEventListener("message", onMessage);
     watch();
-    if (status.cached) done(true);
+    if (status.wasm || status.cached) done(true);
     else if (status.total) lotseProgress((status.loaded * 100) / status.total);
   });
 }

@@ -2,10 +2,10 @@
 // the server fills in once per site (internal/server/worker.go).
 //
 // - install stores every precached resource or none (a failed install
-//   deletes its cache loudly); the wasm it fetches itself, once, telling
-//   every open page its progress, so that a page that navigates away
-//   does not start another download (the page waits for this fetch, see
-//   loader.js);
+//   deletes its cache loudly); the wasm it fetches itself, first and once,
+//   telling every open page its progress and when it is stored, so that a
+//   page that navigates away does not start another download (the page
+//   waits for this fetch, see loader.js);
 // - navigations are answered from the cache: the exact page if stored,
 //   else the app shell of the page's language, so any app URL with any
 //   query string opens offline and the app renders the state it describes;
@@ -21,7 +21,7 @@ const NETWORK_FIRST = {{.NetworkFirst}};
 const SOURCE_LANG = "de";
 
 // What this worker's install has done so far, for pages that ask.
-const state = { version: VERSION, loaded: 0, total: 0, cached: false, failed: false };
+const state = { version: VERSION, loaded: 0, total: 0, wasm: false, cached: false, failed: false };
 
 async function tell(message) {
   for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: "window" })) {
@@ -61,8 +61,12 @@ self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     try {
-      await cache.addAll(PRECACHE.filter((url) => url !== WASM).map((url) => new Request(url, { cache: "no-cache" })));
+      // The wasm first, alone on the line: pages start as soon as it is
+      // stored; the rest (catalogs and shells of every language) follows.
       await fetchWasm(cache);
+      state.wasm = true;
+      await tell({ type: "lotse:wasm" });
+      await cache.addAll(PRECACHE.filter((url) => url !== WASM).map((url) => new Request(url, { cache: "no-cache" })));
     } catch (err) {
       state.failed = true;
       await caches.delete(CACHE);

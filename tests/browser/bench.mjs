@@ -19,7 +19,9 @@
 // BENCH_ROOT=/path/to/another/checkout measures that build instead (its
 // bin/lotse, web/ and README), with the same floor and the same method,
 // for a before-and-after table; BENCH_TODAY=none for a build without
-// --today, BENCH_DEEP and BENCH_DEEP_READY for its deep URL.
+// --today, BENCH_DEEP and BENCH_DEEP_READY for its deep URL, BENCH_README
+// for the README whose nginx block serves its export (an older block that
+// breaks the site cannot be measured).
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, copyFileSync, chmodSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -78,7 +80,7 @@ async function nginxStatic() {
   chmodSync(top, 0o755);
   const dist = path.join(top, "dist");
   execFileSync(path.join(app, "bin/lotse"), ["static", "--out", dist, ...todayArgs], { cwd: app, stdio: "pipe" });
-  const readme = readFileSync(path.join(app, "README.md"), "utf8");
+  const readme = readFileSync(process.env.BENCH_README || path.join(app, "README.md"), "utf8");
   const block = readme.match(/```nginx\n([\s\S]*?)```/)[1].replace("/srv/lotse/dist", dist);
   copyFileSync("/etc/nginx/mime.types", path.join(top, "mime.types"));
   const port = await freePort();

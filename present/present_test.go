@@ -122,6 +122,13 @@ func checkPresented(t *testing.T, path string, cl *content.Checklist, p *present
 	if (cl.Team != "") != (p.Where != nil) {
 		t.Errorf("%s: a team and a where section go together", path)
 	}
+	if w := p.Where; w != nil && w.TeamCode != "" {
+		// Word joiners keep codes together; they do not make a code new.
+		plain := strings.NewReplacer("\u2060", "", "\u2068", "", "\u2069", "")
+		if strings.Contains(plain.Replace(w.Team.German), w.TeamCode) || strings.Contains(plain.Replace(w.Team.Local), w.TeamCode) {
+			t.Errorf("%s: the team's code %s is said twice: %q", path, w.TeamCode, w.Team.Local)
+		}
+	}
 	if f := p.Fees; f != nil {
 		if f.Total == nil || p.Summary.Cost == nil || f.Total.Local != p.Summary.Cost.Local {
 			t.Errorf("%s: the summary's cost is the fee total", path)

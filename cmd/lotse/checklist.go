@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"os"
 
-	"lotse/i18n/catalog"
 	"lotse/internal/report"
-	"lotse/internal/server"
 	"lotse/present"
 )
 
@@ -21,34 +19,20 @@ func runChecklist(args []string) error {
 	format := fs.String("format", "text", "text, json (the presented checklist) or engine (the language-neutral result)")
 	cfg, todayFlag := sourceFlags(fs)
 	fs.Parse(args)
-	_, today, err := parseToday(*todayFlag)
+	wr, err := loadWritten(cfg, *todayFlag, *lang)
 	if err != nil {
 		return err
 	}
-	if _, ok := catalog.Lookup(*lang); !ok {
-		return fmt.Errorf("unknown language %q", *lang)
-	}
-	c, set, err := server.Sources(*cfg)
-	if err != nil {
-		return err
-	}
+	c := wr.content
 	a, rejected := c.ParseQuery(*answers)
 	if len(rejected) > 0 {
 		return fmt.Errorf("answers not understood for %v (see `lotse questions`)", rejected)
 	}
-	cl, next := c.Evaluate(a, today)
+	cl, next := c.Evaluate(a, wr.today)
 	if next != nil {
 		return fmt.Errorf("answers incomplete: next question is %q (see `lotse questions`)", next.ID)
 	}
-	local, err := set.Compile(*lang)
-	if err != nil {
-		return err
-	}
-	de, err := set.Compile(catalog.Source)
-	if err != nil {
-		return err
-	}
-	p := present.Build(c, cl, local, de)
+	p := present.Build(c, cl, wr.local, wr.de)
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
 	switch *format {
@@ -57,7 +41,7 @@ func runChecklist(args []string) error {
 	case "engine":
 		return enc.Encode(cl)
 	case "text":
-		return report.WriteText(os.Stdout, p, present.NewLabels(local, de))
+		return report.WriteText(os.Stdout, p, present.NewLabels(wr.local, wr.de))
 	}
 	return fmt.Errorf("unknown format %q (text, json, engine)", *format)
 }

@@ -8,6 +8,8 @@ import (
 
 	lotse "lotse/app"
 	"lotse/content"
+	"lotse/i18n"
+	"lotse/i18n/catalog"
 	"lotse/internal/server"
 )
 
@@ -49,4 +51,37 @@ func checkPublicURL(s string) (string, error) {
 		return "", fmt.Errorf("--public-url: %q is not an http(s) address like https://lotse.example.org/path", s)
 	}
 	return strings.TrimSuffix(s, "/"), nil
+}
+
+// written is what a command that writes checklists needs: the content,
+// the translations and the day, with the catalogs of the chosen language
+// and of German (every written checklist gives the German beside it).
+type written struct {
+	content   *content.Content
+	set       *i18n.Set
+	local, de *catalog.Catalog
+	today     content.Date
+}
+
+func loadWritten(cfg *server.Config, todayFlag, lang string) (*written, error) {
+	_, today, err := parseToday(todayFlag)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := catalog.Lookup(lang); !ok {
+		return nil, fmt.Errorf("unknown language %q", lang)
+	}
+	c, set, err := server.Sources(*cfg)
+	if err != nil {
+		return nil, err
+	}
+	local, err := set.Compile(lang)
+	if err != nil {
+		return nil, err
+	}
+	de, err := set.Compile(catalog.Source)
+	if err != nil {
+		return nil, err
+	}
+	return &written{content: c, set: set, local: local, de: de, today: today}, nil
 }

@@ -7,9 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"lotse/i18n/catalog"
 	"lotse/internal/report"
-	"lotse/internal/server"
 )
 
 // runReview writes all of Lotse's advice as one document an office can
@@ -22,27 +20,12 @@ func runReview(args []string) error {
 	out := fs.String("out", "", "file to write (.md or .html; default: Markdown on standard output)")
 	cfg, todayFlag := sourceFlags(fs)
 	fs.Parse(args)
-	_, today, err := parseToday(*todayFlag)
+	wr, err := loadWritten(cfg, *todayFlag, *lang)
 	if err != nil {
 		return err
 	}
-	if _, ok := catalog.Lookup(*lang); !ok {
-		return fmt.Errorf("unknown language %q", *lang)
-	}
-	c, set, err := server.Sources(*cfg)
-	if err != nil {
-		return err
-	}
-	local, err := set.Compile(*lang)
-	if err != nil {
-		return err
-	}
-	de, err := set.Compile(catalog.Source)
-	if err != nil {
-		return err
-	}
-	routes := report.Routes(c, local, de, today)
-	r := report.NewReview(c, routes, local, de, today)
+	routes := report.Routes(wr.content, wr.local, wr.de, wr.today)
+	r := report.NewReview(wr.content, routes, wr.local, wr.de, wr.today)
 	var w io.Writer = os.Stdout
 	if *out != "" {
 		f, err := os.Create(*out)

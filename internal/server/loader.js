@@ -118,6 +118,9 @@ if (lotseStatic) {
 // Called by the app once it runs: carry out a held tap.
 window.lotseStarted = function () {
   lotseRunning = true;
+  // An installing worker caches the other languages once the app runs.
+  const w = lotseRegistration && (lotseRegistration.installing || lotseRegistration.waiting);
+  if (w) w.postMessage({ type: "lotse:started" });
   document.documentElement.classList.remove("lotse-waiting");
   const pending = window.lotsePending;
   window.lotsePending = "";

@@ -337,7 +337,9 @@ func (s *Server) serveData(w http.ResponseWriter, r *http.Request, site *Site) {
 	sum := sha256.Sum256(b)
 	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
 	w.Header().Set("ETag", etag)
-	w.Header().Set("Cache-Control", "no-cache")
+	// The path holds the version, and a version's data never changes: a
+	// page opened during the first visit need not ask again.
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Vary", "Accept-Encoding")
 	if r.Header.Get("If-None-Match") == etag {

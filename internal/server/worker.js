@@ -29,8 +29,12 @@ async function tell(message) {
   }
 }
 
+let appStartedNow;
+const appStarted = new Promise((r) => { appStartedNow = r; });
+
 self.addEventListener("message", (event) => {
   const m = event.data || {};
+  if (m.type === "lotse:started") appStartedNow();
   const reply = (answer) => (event.ports[0] ? event.ports[0].postMessage(answer) : event.source && event.source.postMessage(answer));
   if (m.type === "lotse:status?") reply(state);
   if (m.type === "lotse:version?") reply({ version: VERSION });
@@ -66,6 +70,9 @@ self.addEventListener("install", (event) => {
       await fetchWasm(cache);
       state.wasm = true;
       await tell({ type: "lotse:wasm" });
+      // The page's app starts on the line's full width; the rest waits
+      // until one page's app runs (or 15 s, when no page says so).
+      await Promise.race([appStarted, new Promise((r) => setTimeout(r, 15000))]);
       await cache.addAll(PRECACHE.filter((url) => url !== WASM).map((url) => new Request(url, { cache: "no-cache" })));
     } catch (err) {
       state.failed = true;

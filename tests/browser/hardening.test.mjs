@@ -113,6 +113,8 @@ test("a content resource missing from the offline cache: a calm notice, no broke
       for (const req of await cache.keys()) if (req.url.endsWith("/content.json")) await cache.delete(req);
     }
   });
+  // Versioned data is immutable, so the HTTP cache would still answer.
+  await (await ctx.newCDPSession(page)).send("Network.clearBrowserCache");
   await ctx.setOffline(true);
   await page.goto(`${server.base}/de/checklist/?${student}`);
   await page.waitForSelector("#data-missing:not([hidden])", { timeout: 60000 });

@@ -128,17 +128,9 @@ func (v *view) linkIn(lang, page string, a content.Answers, extra ...string) str
 	return p
 }
 
-// attr prepares text for an HTML attribute: bidi isolation marks are
-// for running text, and go-app writes attributes with strconv.Quote,
-// which spells them out as \u2068.
-func attr(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '\u2066' && r <= '\u2069' {
-			return -1
-		}
-		return r
-	}, s)
-}
+// attr prepares text for an HTML attribute: bidi isolation marks and
+// word joiners are for running text (see catalog.Plain).
+func attr(s string) string { return catalog.Plain(s) }
 
 // ltr isolates text that is always left to right (phone numbers, e-mail
 // addresses, codes, links) inside right-to-left pages.

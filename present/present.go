@@ -412,9 +412,6 @@ func (v *view) hours(hs []content.Hours) []Hours {
 	return out
 }
 
-// bareCodes removes what keeps a code together and in order on screen.
-var bareCodes = strings.NewReplacer("\u2060", "", "\u2068", "", "\u2069", "")
-
 func (v *view) where(cl *content.Checklist) *Where {
 	if cl.Team == "" {
 		return nil
@@ -427,7 +424,7 @@ func (v *view) where(cl *content.Checklist) *Where {
 		Hours: v.hours(office.Hours)}
 	// Most team names carry their code ("Einbürgerung (38/4-2)"): do not
 	// say it twice. The catalogs put word joiners and isolates into codes.
-	if strings.Contains(bareCodes.Replace(w.Team.German), team.Code) {
+	if strings.Contains(catalog.Plain(w.Team.German), team.Code) {
 		w.TeamCode = ""
 	}
 	if office.Street != "" {

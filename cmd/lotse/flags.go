@@ -8,7 +8,6 @@ import (
 
 	lotse "lotse/app"
 	"lotse/content"
-	"lotse/i18n"
 	"lotse/i18n/catalog"
 	"lotse/internal/server"
 )
@@ -53,12 +52,11 @@ func checkPublicURL(s string) (string, error) {
 	return strings.TrimSuffix(s, "/"), nil
 }
 
-// written is what a command that writes checklists needs: the content,
-// the translations and the day, with the catalogs of the chosen language
-// and of German (every written checklist gives the German beside it).
+// written is what a command that writes checklists needs: the content
+// and the day, with the catalogs of the chosen language and of German
+// (every written checklist gives the German beside it).
 type written struct {
 	content   *content.Content
-	set       *i18n.Set
 	local, de *catalog.Catalog
 	today     content.Date
 }
@@ -83,5 +81,5 @@ func loadWritten(cfg *server.Config, todayFlag, lang string) (*written, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &written{content: c, set: set, local: local, de: de, today: today}, nil
+	return &written{content: c, local: local, de: de, today: today}, nil
 }

@@ -200,3 +200,16 @@ func FormName(letter byte) string {
 	}
 	return "other"
 }
+
+// Plain removes the marks that keep codes and left-to-right runs together
+// on screen (word joiner, directional isolates): for comparing texts and
+// for HTML attributes, which go-app writes with strconv.Quote (it spells
+// the marks out as \u2068).
+func Plain(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\u2060' || (r >= '\u2066' && r <= '\u2069') {
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -120,3 +120,16 @@ func TestDatesAndDigits(t *testing.T) {
 		t.Errorf("List(ar) = %q", got)
 	}
 }
+
+func TestPlain(t *testing.T) {
+	for in, want := range map[string]string{
+		"Einbürgerung (38/4-\u20602)":        "Einbürgerung (38/4-2)",
+		"التجنّس (\u206838/4-\u20602\u2069)": "التجنّس (38/4-2)",
+		"\u2066a\u2067b\u2069":               "ab",
+		"Olpe 1":                             "Olpe 1",
+	} {
+		if got := catalog.Plain(in); got != want {
+			t.Errorf("Plain(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -94,9 +94,9 @@ type Link struct {
 	Full string `json:"full"` // "dortmund.de/auslaenderbehoerde/…"
 }
 
-// webLink names a web page by its host: short, and it says whose page
+// WebLink names a web page by its host: short, and it says whose page
 // it is.
-func webLink(u string) *Link {
+func WebLink(u string) *Link {
 	if u == "" {
 		return nil
 	}

@@ -70,7 +70,7 @@ func (v *view) documentRows(cl *content.Checklist, p *Checklist) []Row {
 	}
 	for _, d := range cl.Documents {
 		doc := v.doc(cl, d, 0)
-		r := Row{Kind: RowDoc, ID: d.ID, Text: doc.Name, Tags: doc.Tags, Link: webLink(doc.URL), Why: whyOf(doc.Why),
+		r := Row{Kind: RowDoc, ID: d.ID, Text: doc.Name, Tags: doc.Tags, Link: WebLink(doc.URL), Why: whyOf(doc.Why),
 			Ticks: v.ticks(d, p)}
 		for _, alt := range doc.Alternatives {
 			r.Details = append(r.Details, Row{Kind: RowText, Label: v.label(KeyDocsOr), Text: alt})

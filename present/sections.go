@@ -1,6 +1,8 @@
 package present
 
 import (
+	"strings"
+
 	"lotse/content"
 	"lotse/i18n/catalog"
 )
@@ -52,8 +54,11 @@ func splitCaveats(ls []Line) (rest, caveats []Line) {
 	return rest, caveats
 }
 
+// label is a row's label; the writers put the colon after it.
 func (v *view) label(k Key) *Text {
 	t := v.t(k)
+	t.Local = strings.TrimRight(t.Local, ": ")
+	t.German = strings.TrimRight(t.German, ": ")
 	return &t
 }
 
@@ -66,7 +71,7 @@ func whyOf(w Why) *Why {
 }
 
 func lineRow(kind RowKind, l Line) Row {
-	return Row{Kind: kind, ID: l.ID, Text: l.Text, Link: webLink(l.URL), For: l.For, Urgent: l.Urgent, Why: whyOf(l.Why)}
+	return Row{Kind: kind, ID: l.ID, Text: l.Text, Link: WebLink(l.URL), For: l.For, Urgent: l.Urgent, Why: whyOf(l.Why)}
 }
 
 func lineRows(ls []Line) []Row {
@@ -117,7 +122,7 @@ func (v *view) summaryRows(p *Checklist, caveats []Line) []Row {
 
 func channelLink(ch Channel) *Link {
 	if ch.URL != "" {
-		return webLink(ch.URL)
+		return WebLink(ch.URL)
 	}
 	return mailLink(ch.Email)
 }
@@ -163,7 +168,7 @@ func (v *view) whereRows(w *Where) []Row {
 		out = append(out, Row{Kind: RowField, ID: "email", Label: v.label(KeyWhereEmail), Link: mailLink(w.Email)})
 	}
 	if w.TeamPage != "" {
-		out = append(out, Row{Kind: RowField, ID: "page", Label: v.label(KeyWherePage), Link: webLink(w.TeamPage)})
+		out = append(out, Row{Kind: RowField, ID: "page", Label: v.label(KeyWherePage), Link: WebLink(w.TeamPage)})
 	}
 	return out
 }
@@ -182,7 +187,7 @@ func (v *view) channelRows(chs []Channel) []Row {
 	var out []Row
 	for _, ch := range chs {
 		if ch.Kind == "" {
-			out = append(out, Row{Kind: RowText, ID: ch.ID, Text: ch.Text, Link: webLink(ch.URL), Why: whyOf(ch.Why)})
+			out = append(out, Row{Kind: RowText, ID: ch.ID, Text: ch.Text, Link: WebLink(ch.URL), Why: whyOf(ch.Why)})
 			continue
 		}
 		title := ch.Title
@@ -199,7 +204,7 @@ func (v *view) channelRows(chs []Channel) []Row {
 func (v *view) sourceRows(ss []Source) []Row {
 	var out []Row
 	for _, s := range ss {
-		r := Row{Kind: RowSource, ID: s.ID, Text: Text{Local: s.Title, German: s.Title}, Link: webLink(s.URL), Tags: []Text{s.Read}}
+		r := Row{Kind: RowSource, ID: s.ID, Text: Text{Local: s.Title, German: s.Title}, Link: WebLink(s.URL), Tags: []Text{s.Read}}
 		if s.URL == "" {
 			r.Tags = append(r.Tags, v.t(KeySourcesNoCopy))
 		}

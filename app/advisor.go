@@ -34,7 +34,7 @@ func (p *advisorPage) OnNav(ctx app.Context) {
 	v := p.v
 	second := p.second()
 	if second != "" && v.d.catalogFor(second) == nil {
-		requestCatalog(ctx, second, p.OnNav)
+		requestCatalog(ctx, p.src, second, p.OnNav)
 		return
 	}
 	p.cl, _ = v.c.Evaluate(v.loc.answers, v.today)
@@ -87,7 +87,7 @@ func (p *advisorPage) Render() app.UI {
 	if p.model != nil {
 		right = app.Div().Body(
 			p.handover(),
-			(&checklistWriter{v: v, p: p.model, answers: p.cl.Answers, changePage: "advisor", store: storageTicksAdvisor}).render(false),
+			(&checklistWriter{v: v, p: p.model, answers: p.cl.Answers, changePage: "advisor", store: storageTicksAdvisor}).render(),
 		)
 	}
 	applicant := "q"
@@ -105,7 +105,6 @@ func (p *advisorPage) Render() app.UI {
 				app.Div().Class("advisor-result").Body(right),
 			),
 		),
-		(&printWriter{v: v, p: p.print, link: p.link}).render(),
 	)
 }
 
@@ -257,8 +256,7 @@ func (p *advisorPage) handover() app.UI {
 					app.Label().For("print-lang").Text(v.T(present.KeyAdvisorSecond)),
 					app.Select().ID("print-lang").OnChange(p.setSecond).Body(langs...),
 				),
-				app.Button().Class("button primary").ID("print").Text(v.T(present.KeyPrintButton)).
-					OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
+				app.A().Class("button primary").ID("print").Href(v.link("print", p.cl.Answers, "print", second)).Text(v.T(present.KeyPrintButton)),
 			),
 		),
 		p.calendar(),

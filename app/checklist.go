@@ -13,7 +13,6 @@ type checklistPage struct {
 	page
 	cl    *content.Checklist
 	model *present.Checklist
-	print *present.Checklist // the sheet: German beside the reader's language
 }
 
 func (p *checklistPage) OnNav(ctx app.Context) {
@@ -22,7 +21,7 @@ func (p *checklistPage) OnNav(ctx app.Context) {
 	}
 	v := p.v
 	cl, next := v.c.Evaluate(v.loc.answers, v.today)
-	p.cl, p.model, p.print = cl, nil, nil
+	p.cl, p.model = cl, nil
 	if next != nil {
 		// Unknown, contradictory or outdated answers: ask again from the
 		// first question that is not validly answered.
@@ -33,7 +32,6 @@ func (p *checklistPage) OnNav(ctx app.Context) {
 		return
 	}
 	p.model = present.Build(v.c, cl, v.cat, v.de)
-	p.print = p.model
 	setPage(ctx, v, p.model.Title.Local+" – "+v.T(present.KeyAppName))
 	if app.IsClient {
 		ctx.Defer(func(ctx app.Context) { focusByID("checklist-title") })
@@ -48,12 +46,9 @@ func (p *checklistPage) Render() app.UI {
 	if p.model == nil {
 		return v.layout(app.P().Body(app.A().Href(v.link("q", v.loc.answers)).Text(v.T(present.KeyAppStart))))
 	}
-	w := &checklistWriter{v: v, p: p.model, answers: p.cl.Answers, changePage: "q", store: storageTicks}
-	return app.Div().Body(
-		v.layout(
-			w.render(true),
-			app.P().Class("advisor-link").Body(app.A().ID("to-advisor").Href(v.link("advisor", p.cl.Answers)).Text(v.T(present.KeyAdvisorLink))),
-		),
-		(&printWriter{v: v, p: p.print, link: v.publicLink("checklist", p.cl.Answers)}).render(),
+	w := &checklistWriter{v: v, p: p.model, answers: p.cl.Answers, changePage: "q", store: storageTicks, applicant: true}
+	return v.layout(
+		w.render(),
+		app.P().Class("advisor-link").Body(app.A().ID("to-advisor").Href(v.link("advisor", p.cl.Answers)).Text(v.T(present.KeyAdvisorLink))),
 	)
 }

@@ -29,13 +29,25 @@ type DataFile struct {
 // DataURL is the path of a data file of a version.
 func DataURL(version, name string) string { return DataPath + version + "/" + name }
 
+// Browser is the browser's Source: the data it fetched (more catalogs
+// join when a page needs them) and the device's calendar day.
+type Browser struct{ data *Data }
+
+func (b *Browser) Data() *Data { return b.data }
+
+// Today counts deadlines in the person's own calendar day; Go's clock in
+// the browser runs in UTC.
+func (b *Browser) Today() content.Date {
+	now := app.Window().Get("Date").New()
+	return content.DateOf(time.Date(now.Call("getFullYear").Int(), time.Month(now.Call("getMonth").Int()+1), now.Call("getDate").Int(), 0, 0, 0, 0, time.UTC))
+}
+
 // LoadInBrowser fetches the content and the catalogs the current page
-// needs (German and the language in the URL) and makes them current. It
-// runs once, before the app starts rendering.
-func LoadInBrowser() error {
+// needs (German and the language in the URL). It runs once, before the
+// app starts rendering.
+func LoadInBrowser() (*Browser, error) {
 	base := strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
-	path := strings.TrimPrefix(app.Window().Get("location").Get("pathname").String(), base)
-	lang, _ := langOf(path)
+	lang, _ := langOf(app.Window().Get("location").Get("pathname").String(), base)
 	version := app.Getenv("GOAPP_VERSION")
 	// Fetch (or pick up the prefetched) content and catalogs at once.
 	var file DataFile
@@ -51,11 +63,11 @@ func LoadInBrowser() error {
 	}
 	for range 1 + len(langs) {
 		if err := <-errs; err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if file.Content == nil {
-		return errors.New("content missing")
+		return nil, errors.New("content missing")
 	}
 	file.Content.Index()
 	d := &Data{Content: file.Content, Catalogs: map[string]*catalog.Catalog{}, BasePath: base, Version: version,
@@ -72,24 +84,19 @@ func LoadInBrowser() error {
 			d.EditorProblems = append(d.EditorProblems, items.Index(i).Get("textContent").String())
 		}
 	}
-	SetData(d)
-	// Deadlines count in the person's own calendar day; Go's clock in the
-	// browser runs in UTC.
-	Today = func() content.Date {
-		now := app.Window().Get("Date").New()
-		return content.DateOf(time.Date(now.Call("getFullYear").Int(), time.Month(now.Call("getMonth").Int()+1), now.Call("getDate").Int(), 0, 0, 0, 0, time.UTC))
-	}
-	return nil
+	return &Browser{data: d}, nil
 }
 
 // requestCatalog loads the catalog of a language the browser has not
 // fetched yet (the person switched language, the advisor chose the
 // print's language) and then runs again the navigation that needed it.
-func requestCatalog(ctx app.Context, lang string, then func(app.Context)) {
-	d := loaded()
-	if app.IsServer || d == nil {
+// The server has every catalog: it never asks.
+func requestCatalog(ctx app.Context, src Source, lang string, then func(app.Context)) {
+	b, ok := src.(*Browser)
+	if app.IsServer || !ok || b.data == nil {
 		return
 	}
+	d := b.data
 	ctx.Async(func() {
 		var cat catalog.Catalog
 		if err := fetchJSON(d.BasePath+DataURL(d.Version, "i18n/"+lang+".json"), &cat); err != nil {
@@ -98,13 +105,12 @@ func requestCatalog(ctx app.Context, lang string, then func(app.Context)) {
 			return
 		}
 		ctx.Dispatch(func(ctx app.Context) {
-			cur := loaded()
-			next := *cur
+			next := *b.data
 			next.Catalogs = map[string]*catalog.Catalog{lang: &cat}
-			for l, c := range cur.Catalogs {
+			for l, c := range b.data.Catalogs {
 				next.Catalogs[l] = c
 			}
-			SetData(&next)
+			b.data = &next
 			then(ctx)
 		})
 	})

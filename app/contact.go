@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lotse/i18n/catalog"
 	"lotse/present"
 )
 
@@ -12,7 +13,7 @@ import (
 // mail app" hands it to the device's mail program.
 type contactRequest struct {
 	app.Compo
-	Lang    string
+	Cat     *catalog.Catalog
 	Contact *present.Contact
 	People  []present.Person
 
@@ -22,11 +23,7 @@ type contactRequest struct {
 }
 
 func (c *contactRequest) Render() app.UI {
-	d := loaded()
-	if d == nil {
-		return app.Div()
-	}
-	cat, ct := d.catalogFor(c.Lang), c.Contact
+	cat, ct := c.Cat, c.Contact
 	if cat == nil || ct == nil {
 		return app.Div()
 	}
@@ -47,7 +44,7 @@ func (c *contactRequest) Render() app.UI {
 		i := i
 		var label app.UI = app.Text("")
 		if len(c.People) > 1 {
-			label = app.H3().Body(termOf(c.People[i].Label))
+			label = app.H3().Text(c.People[i].Label.Local)
 		}
 		persons = append(persons, app.Div().Class("contact-person").Body(
 			label,
@@ -58,7 +55,7 @@ func (c *contactRequest) Render() app.UI {
 	return app.Section().Class("contact").Aria("labelledby", "contact-h").Body(
 		app.H2().ID("contact-h").Text(t(present.KeySectionContact)),
 		app.P().Text(t(present.KeyContactIntro)),
-		app.P().Body(app.Strong().Text(t(present.KeyContactTo)+": "), termOf(ct.Team),
+		app.P().Body(app.Strong().Text(t(present.KeyContactTo)+": "), words(ct.Team),
 			app.If(ct.TeamCode != "", func() app.UI { return app.Span().Body(app.Text(" ("), ltr(ct.TeamCode), app.Text(")")) }),
 			app.If(ct.Email != "", func() app.UI { return app.Span().Body(app.Text(" "), ltr("<"+ct.Email+">")) })),
 		app.If(ct.FormURL != "", func() app.UI {

@@ -1,14 +1,11 @@
 // Package app holds Lotse's go-app components. The same code pre-renders
-// pages on the server and runs in the browser as WebAssembly. Components
-// read content and catalogs from the current Data, build the presented
-// checklist (package present) and write it; language is applied only
-// there.
+// pages on the server and runs in the browser as WebAssembly. Pages read
+// content and catalogs from the Source they are given (Routes), build the
+// presented checklist (package present) and write it; language is
+// applied only there.
 package app
 
 import (
-	"sync/atomic"
-	"time"
-
 	"lotse/content"
 	"lotse/i18n/catalog"
 )
@@ -35,20 +32,23 @@ type Data struct {
 	EditorProblems []string
 }
 
-var current atomic.Pointer[Data]
-
-// SetData makes d the data every page renders from.
-func SetData(d *Data) { current.Store(d) }
-
-func loaded() *Data { return current.Load() }
+// Source is what the pages render from, passed to Routes: the server's
+// (the site it serves, its --today) or the browser's (the data it
+// fetched, the device's calendar day).
+type Source interface {
+	// Data is the data to render now; nil before it is loaded.
+	Data() *Data
+	// Today is the civil date deadlines count from.
+	Today() content.Date
+}
 
 // catalogFor returns a language's catalog, or nil when it is not loaded.
-func (d *Data) catalogFor(lang string) *catalog.Catalog { return d.Catalogs[lang] }
-
-// Today is the civil date used for deadlines; the server sets it (a fixed
-// --today in tests and previews), the browser uses the device's calendar
-// day.
-var Today = func() content.Date { return content.DateOf(time.Now()) }
+func (d *Data) catalogFor(lang string) *catalog.Catalog {
+	if d == nil {
+		return nil
+	}
+	return d.Catalogs[lang]
+}
 
 // Keys of what Lotse keeps in the browser's localStorage. Nothing else is
 // stored; "delete my data" removes all of them.

@@ -15,9 +15,11 @@ import (
 // the list still works and says that ticks cannot be saved.
 type documentList struct {
 	app.Compo
-	Lang   string
-	Store  string
-	Groups []present.DocGroup
+	Cat   *catalog.Catalog
+	Lang  string
+	Store string
+	Title string
+	Rows  []present.Row
 
 	ticked   map[string]bool
 	storeErr bool
@@ -90,44 +92,24 @@ func (d *documentList) toggle(ctx app.Context, e app.Event) {
 }
 
 func (d *documentList) Render() app.UI {
-	data := loaded()
-	if data == nil {
-		return app.Div()
-	}
-	cat := data.catalogFor(d.Lang)
+	cat := d.Cat
 	if cat == nil {
 		return app.Div()
 	}
 	t := func(k present.Key) string { return cat.T(string(k)) }
 	total, done := 0, 0
-	for _, g := range d.Groups {
-		for _, doc := range g.Docs {
+	var rows []app.UI
+	for i, r := range d.Rows {
+		for _, tick := range r.Ticks {
 			total++
-			if d.ticked[doc.Key] {
+			if d.ticked[tick.Key] {
 				done++
 			}
 		}
-	}
-	var groups []app.UI
-	n := 0
-	for _, g := range d.Groups {
-		var items []app.UI
-		for _, doc := range g.Docs {
-			items = append(items, d.item(cat, doc, n))
-			n++
-		}
-		var notes []app.UI
-		for _, l := range g.Notes {
-			notes = append(notes, app.Li().Text(l.Text.Local))
-		}
-		groups = append(groups, app.Div().Class("doc-group").Body(
-			app.If(g.Label.Local != "", func() app.UI { return app.H3().Body(termOf(g.Label)) }),
-			app.Ul().Class("docs").Body(items...),
-			app.If(len(notes) > 0, func() app.UI { return app.Ul().Class("person-notes").Body(notes...) }),
-		))
+		rows = append(rows, d.row(i, r))
 	}
 	return app.Section().Class("documents").Aria("labelledby", "documents-h").Body(
-		app.H2().ID("documents-h").Text(t(present.KeySectionDocuments)),
+		app.H2().ID("documents-h").Text(d.Title),
 		app.P().Class("docs-progress").ID("docs-progress").Aria("live", "polite").
 			Text(cat.N(string(present.KeyDocsProgress), total, catalog.Args{"Done": catalog.Number(d.Lang, done)})),
 		app.If(!d.mounted, func() app.UI {
@@ -138,45 +120,49 @@ func (d *documentList) Render() app.UI {
 		app.If(d.storeErr, func() app.UI {
 			return app.P().Class("note").ID("storage-off").Text(t(present.KeyAppStorageOff))
 		}),
-		app.Div().Body(groups...),
+		app.Ul().Class("rows docs").Body(rows...),
 	)
 }
 
-func (d *documentList) item(cat *catalog.Catalog, doc present.Doc, n int) app.UI {
-	t := func(k present.Key) string { return cat.T(string(k)) }
-	id := "doc-" + itoa(n) + "-" + doc.ID
-	box := app.Input().Type("checkbox").ID(id).Value(doc.Key).OnChange(d.toggle)
+// row draws a document with its boxes: one box before the name for one
+// person; a box for each person (or one for the family) below it.
+func (d *documentList) row(i int, r present.Row) app.UI {
+	v := &view{cat: d.Cat, lang: d.Lang}
+	if r.Kind != present.RowDoc {
+		return app.Li().Class(rowClass(r)).Body(v.rowBody("", r)...)
+	}
+	name := "d" + itoa(i)
+	rest := v.rowBody("", present.Row{Tags: r.Tags, Link: r.Link, Details: r.Details, Why: r.Why})
+	if len(r.Ticks) == 1 && r.Ticks[0].Label.Local == "" {
+		return app.Li().Class("row doc").ID("documents-"+r.ID).Body(
+			d.box(name, r.Ticks[0], ""),
+			app.Label().For(name).Class("doc-name").Body(words(r.Text)),
+			app.Div().Class("doc-details").Body(rest...),
+		)
+	}
+	var boxes []app.UI
+	for j, tick := range r.Ticks {
+		id := name + "-" + itoa(j)
+		boxes = append(boxes, app.Li().Body(d.box(id, tick, name+"-n "+id+"-l"),
+			app.Label().For(id).ID(id+"-l").Text(tick.Label.Local)))
+	}
+	return app.Li().Class("row doc ticks").ID("documents-"+r.ID).Body(
+		app.Span().Class("doc-name").ID(name+"-n").Body(words(r.Text)),
+		app.Ul().Class("boxes").Body(boxes...),
+		app.Div().Class("doc-details").Body(rest...),
+	)
+}
+
+// box is one checkbox; labelledby names the document and the person.
+func (d *documentList) box(id string, tick present.Tick, labelledby string) app.UI {
+	box := app.Input().Type("checkbox").ID(id).Value(tick.Key).OnChange(d.toggle)
+	if labelledby != "" {
+		box = box.Aria("labelledby", labelledby)
+	}
 	// go-app writes checked="false" into pre-rendered HTML, which means
 	// checked: set the attribute only for a tick.
-	if d.ticked[doc.Key] || app.IsClient {
-		box = box.Checked(d.ticked[doc.Key])
+	if d.ticked[tick.Key] || app.IsClient {
+		box = box.Checked(d.ticked[tick.Key])
 	}
-	var tags, alts []app.UI
-	for _, tag := range doc.Tags {
-		tags = append(tags, app.Span().Class("tag").Text(tag.Local))
-	}
-	for _, alt := range doc.Alternatives {
-		alts = append(alts, app.Li().Body(termOf(alt)))
-	}
-	return app.Li().Class("doc").Body(
-		box,
-		app.Label().For(id).Body(termOf(doc.Name)),
-		app.Div().Class("doc-details").Body(
-			app.If(len(tags) > 0, func() app.UI { return app.P().Class("small tags").Body(tags...) }),
-			app.If(len(alts) > 0, func() app.UI {
-				return app.Div().Class("small").Body(app.Text(t(present.KeyDocsOr)+":"), app.Ul().Body(alts...))
-			}),
-			app.If(doc.Help != nil, func() app.UI { return app.P().Class("small").Text(doc.Help.Local) }),
-			app.If(doc.From != nil, func() app.UI {
-				return app.P().Class("small").Body(app.Strong().Text(t(present.KeyDocsFrom)+": "), app.Text(doc.From.Local))
-			}),
-			app.If(doc.URL != "", func() app.UI {
-				return app.P().Class("small").Body(app.A().Class("ext").Href(doc.URL).Rel("noopener noreferrer").Target("_blank").Body(ltr(displayURL(doc.URL))))
-			}),
-			(&checklistWriter{v: &view{cat: cat, lang: d.Lang}}).why(doc.Why),
-		),
-	)
+	return box
 }
-
-// termOf shows a name with the German term beside (see view.term).
-func termOf(t present.Text) app.UI { return (&view{}).term(t) }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lotse/i18n/catalog"
 	"lotse/present"
 )
 
@@ -12,16 +13,12 @@ import (
 // language choice, and the offline caches.
 type forgetButton struct {
 	app.Compo
-	Lang string
+	Cat  *catalog.Catalog
 	done bool
 }
 
 func (f *forgetButton) Render() app.UI {
-	d := loaded()
-	if d == nil {
-		return app.Span()
-	}
-	cat := d.catalogFor(f.Lang)
+	cat := f.Cat
 	if cat == nil {
 		return app.Span()
 	}

@@ -30,7 +30,7 @@ func (v *view) layout(main ...app.UI) app.UI {
 			return app.Div().Class("editor-problems").ID("editor-problems").Attr("role", "alert").Body(
 				app.P().Text(v.T(present.KeyAppEditorProblems)), app.Ul().Body(items...))
 		}),
-		&statusBar{Lang: v.lang},
+		&statusBar{Cat: v.cat, Version: v.d.Version},
 		// Shown by the client when its data cannot be loaded (see
 		// ShowDataMissing); pre-rendered so it is in the page's language.
 		app.P().Class("note offline").ID("data-missing").Hidden(true).Text(v.T(present.KeyAppDataMissing)),
@@ -93,6 +93,6 @@ func (v *view) footer() app.UI {
 		app.If(v.lang != catalog.Source, func() app.UI {
 			return app.P().Class("authoritative").Text(v.T(present.KeyAppAuthoritative) + " " + v.T(review))
 		}),
-		&forgetButton{Lang: v.lang},
+		&forgetButton{Cat: v.cat},
 	)
 }

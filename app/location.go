@@ -16,7 +16,7 @@ import (
 // these values.
 type location struct {
 	lang string // a shipped language
-	page string // "", "q", "checklist", "sources", "shell", "advisor", "404"
+	page string // one of pages, or "404"
 	// answers are the well-formed answers; rejected names the questions
 	// whose given value was not (asked again, with a note).
 	answers  content.Answers
@@ -26,9 +26,6 @@ type location struct {
 	second   string // the print's second language, a shipped language
 }
 
-// pages are the app's pages, as path segments after the language.
-var pages = []string{"", "q", "checklist", "sources", "shell", "advisor"}
-
 // parseLocation reads a URL; unknown parts fall back to defaults.
 func parseLocation(u *url.URL, c *content.Content, base string) location {
 	path := strings.TrimPrefix(u.Path, base)
@@ -36,11 +33,8 @@ func parseLocation(u *url.URL, c *content.Content, base string) location {
 	loc := location{lang: catalog.Source, page: "404"}
 	if _, ok := catalog.Lookup(segs[0]); ok {
 		loc.lang = segs[0]
-		rest := strings.Join(segs[1:], "/")
-		for _, p := range pages {
-			if rest == p {
-				loc.page = p
-			}
+		if rest := strings.Join(segs[1:], "/"); knownPage(rest) {
+			loc.page = rest
 		}
 	} else if path == "" || path == "/" {
 		loc.page = ""
@@ -58,6 +52,38 @@ func parseLocation(u *url.URL, c *content.Content, base string) location {
 		peopleCounts(c, q, loc.answers)
 	}
 	return loc
+}
+
+// Canonical is a page URL built again from its parsed values: the
+// language and page from the tables, the answers typed and encoded again
+// (the desk's counts of people become the people answer), the page's own
+// parameters (at, wasm, print) only in their known forms. known is false
+// for a path that is no page: the not-found page of its language answers.
+// The server renders exactly this URL, so the request's text never
+// reaches a page.
+func Canonical(c *content.Content, u *url.URL) (*url.URL, bool) {
+	loc := parseLocation(u, c, "")
+	path, known := u.Path, IsPage(u.Path)
+	if !known {
+		path = "/" + loc.lang + "/404/"
+	}
+	query := c.Encode(loc.answers)
+	add := func(k, v string) {
+		if query != "" {
+			query += "&"
+		}
+		query += k + "=" + url.QueryEscape(v)
+	}
+	if loc.at != "" {
+		add("at", loc.at)
+	}
+	if loc.noWasm {
+		add("wasm", "false")
+	}
+	if loc.second != "" {
+		add("print", loc.second)
+	}
+	return &url.URL{Path: path, RawQuery: query}, known
 }
 
 // peopleCounts reads the advisor's GET form before the wasm runs: one
@@ -85,12 +111,10 @@ func peopleCounts(c *content.Content, q map[string]string, a content.Answers) {
 	}
 }
 
-// langOf reads the language from a path like /ar/q (after the base path).
+// langOf reads the language from a path like /ar/q under the base path.
 // Unknown or missing languages give German and ok=false.
-func langOf(path string) (lang string, ok bool) {
-	if d := loaded(); d != nil && d.BasePath != "" {
-		path = strings.TrimPrefix(path, d.BasePath)
-	}
+func langOf(path, base string) (lang string, ok bool) {
+	path = strings.TrimPrefix(path, base)
 	seg := strings.SplitN(strings.TrimPrefix(path, "/"), "/", 2)[0]
 	if _, known := catalog.Lookup(seg); known {
 		return seg, true

@@ -3,173 +3,199 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lotse/content"
 	"lotse/i18n/catalog"
 	"lotse/present"
 )
 
-// printWriter writes the A4 sheet: German beside a second language (the
-// client's, chosen independently of the interface), boxes to tick by
-// hand, a place for the client's name and the date, where to go and how
-// to get the appointment with its link, the photo rules, fees, dates, the
-// check date and the QR code of the checklist's link. Screens never show
-// it; the applicant prints or saves it from the checklist.
+// printPage is the print view: the A4 sheet of a checklist, German beside
+// a second language (?print=, else the page's), rendered only when the
+// person opens it, never hidden in every checklist page. On screen it
+// shows the sheet with a button to print and a way back; printing shows
+// the sheet alone.
+type printPage struct {
+	app.Compo
+	page
+	sheet *present.Checklist
+}
+
+func (p *printPage) OnNav(ctx app.Context) {
+	if !p.begin(ctx, p.OnNav) {
+		return
+	}
+	v := p.v
+	second := v.loc.second
+	if second == "" {
+		second = v.lang
+	}
+	if v.d.catalogFor(second) == nil {
+		requestCatalog(ctx, p.src, second, p.OnNav)
+		return
+	}
+	p.sheet = nil
+	if cl, next := v.c.Evaluate(v.loc.answers, v.today); next == nil && cl.Outcome == content.OutcomeChecklist {
+		p.sheet = present.Build(v.c, cl, v.d.catalogFor(second), v.de)
+	}
+	title := v.T(present.KeyPrintButton)
+	if p.sheet != nil {
+		title = p.sheet.Title.Local + " – " + title
+	}
+	setPage(ctx, v, title+" – "+v.T(present.KeyAppName))
+}
+
+func (p *printPage) Render() app.UI {
+	v := p.v
+	if v == nil || !v.ready() {
+		return app.Div()
+	}
+	back := app.A().ID("print-back").Href(v.link("checklist", v.loc.answers)).Text(v.T(present.KeyPrintBack))
+	if p.sheet == nil {
+		return v.layout(app.P().Body(back))
+	}
+	return v.layout(
+		app.Div().Class("print-bar").Body(
+			app.Button().Class("button primary").ID("print-now").Text(v.T(present.KeyPrintButton)).
+				OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("print") }),
+			back,
+		),
+		(&printWriter{p: p.sheet, link: v.publicLinkIn(p.sheet.Lang, "checklist", v.loc.answers),
+			words: v.both(v.d.catalogFor(p.sheet.Lang))}).render(),
+	)
+}
+
+// printWriter draws the sheet: a loop over the document's sections, each
+// row in German and (for a second language) beside it in that language,
+// boxes to tick by hand, a place for the client's name and the date, the
+// check date and the QR code of the checklist's link. Every section the
+// screen shows is on it; a folded one (the sources) is behind the QR code.
 type printWriter struct {
-	v    *view
-	p    *present.Checklist // built in the second language
-	link string             // the checklist's public link
+	p     *present.Checklist // built in the second language
+	link  string             // the checklist's public link
+	words func(present.Key) present.Text
+}
+
+// both resolves the sheet's own words (its blanks, the QR code's label)
+// in the second language and German.
+func (v *view) both(local *catalog.Catalog) func(present.Key) present.Text {
+	return func(k present.Key) present.Text {
+		return present.Text{Local: local.T(string(k)), German: v.de.T(string(k))}
+	}
 }
 
 func (w *printWriter) render() app.UI {
 	p := w.p
-	if p == nil || p.Outcome != "checklist" {
-		return app.Text("")
+	fill := present.Text{Local: " ____________________", German: " ____________________"}
+	body := []app.UI{
+		w.head(p.Title, "h1"),
+		w.line("print-fill", []present.Text{w.words(present.KeyPrintClient), {Local: ":", German: ":"}, fill}),
+		w.line("print-fill", []present.Text{w.words(present.KeyPrintDate), {Local: ":", German: ":"}, fill}),
 	}
-	de := w.v.d.catalogFor(catalog.Source)
-	local := w.v.d.catalogFor(p.Lang)
-	if de == nil || local == nil {
-		return app.Text("")
-	}
-	bi := p.Lang != catalog.Source
-	dir := "ltr"
-	if p.RTL {
-		dir = "rtl"
-	}
-	row := func(class string, t present.Text) app.UI {
-		cells := []app.UI{app.Td().Lang("de").Dir("ltr").Text(t.German)}
-		if bi {
-			cells = append(cells, app.Td().Lang(p.Lang).Dir(dir).Text(t.Local))
-		}
-		return app.Tr().Class(class).Body(cells...)
-	}
-	both := func(k present.Key) present.Text {
-		return present.Text{Local: local.T(string(k)), German: de.T(string(k))}
-	}
-	head := func(t present.Text) app.UI {
-		cells := []app.UI{app.Th().Lang("de").Dir("ltr").Text(t.German)}
-		if bi {
-			cells = append(cells, app.Th().Lang(p.Lang).Dir(dir).Text(t.Local))
-		}
-		return app.Tr().Class("print-head").Body(cells...)
-	}
-	plain := func(class, s string) app.UI {
-		cells := []app.UI{app.Td().Lang("de").Dir("ltr").Text(s)}
-		if bi {
-			cells = append(cells, app.Td().Dir("ltr").Text(s))
-		}
-		return app.Tr().Class(class).Body(cells...)
-	}
-	cat := func(a, b present.Text, sep string) present.Text {
-		return present.Text{Local: a.Local + sep + b.Local, German: a.German + sep + b.German}
-	}
-	var rows []app.UI
-	rows = append(rows, head(p.Title))
-	rows = append(rows, row("print-fill", cat(both(present.KeyPrintClient), present.Text{Local: " ____________________", German: " ____________________"}, ":")),
-		row("print-fill", cat(both(present.KeyPrintDate), present.Text{Local: " ____________", German: " ____________"}, ":")))
-	for _, wn := range p.Warnings {
-		rows = append(rows, row("print-warning", wn.Text))
-	}
-	if wh := p.Where; wh != nil {
-		rows = append(rows, head(both(present.KeySectionWhere)), row("", wh.Team))
-		if wh.TeamCode != "" {
-			rows = append(rows, plain("", wh.TeamCode))
-		}
-		if wh.Office.German != wh.Team.German { // Hagen: the team is the office
-			rows = append(rows, row("", wh.Office))
-		}
-		if wh.Address != "" {
-			rows = append(rows, plain("", wh.Address))
-		} else if wh.AskFor != nil {
-			rows = append(rows, row("", *wh.AskFor))
-		}
-		if wh.Entrance != nil {
-			rows = append(rows, row("", *wh.Entrance))
-		}
-		if c := joinNonEmpty(" · ", wh.Phone, wh.Email); c != "" {
-			rows = append(rows, plain("", c))
-		}
-		for _, h := range wh.Hours {
-			rows = append(rows, row("", h.Text))
-		}
-		if wh.TeamPage != "" {
-			rows = append(rows, plain("print-url", wh.TeamPage))
+	for _, s := range p.Sections {
+		if !s.Folded {
+			body = append(body, w.section(s))
 		}
 	}
-	if len(p.Channels) > 0 {
-		rows = append(rows, head(both(present.KeySectionHow)))
-		for _, ch := range p.Channels {
-			t := ch.Text
-			if ch.Kind != "" {
-				t = cat(ch.Title, ch.Text, ": ")
-			}
-			rows = append(rows, row("", t))
-			for _, h := range ch.Hours {
-				rows = append(rows, row("", h.Text))
-			}
-			if link := joinNonEmpty(" · ", ch.Email, ch.URL); link != "" {
-				rows = append(rows, plain("print-url", link))
-			}
-		}
-	}
-	if len(p.Documents) > 0 {
-		rows = append(rows, head(both(present.KeySectionDocuments)))
-		for _, g := range p.Documents {
-			if g.Label.German != "" {
-				rows = append(rows, row("print-person", g.Label))
-			}
-			for _, d := range g.Docs {
-				t := cat(present.Text{Local: "☐ ", German: "☐ "}, d.Name, "")
-				for _, tag := range d.Tags {
-					t = cat(t, tag, " · ")
-				}
-				rows = append(rows, row("print-doc", t))
-				for _, alt := range d.Alternatives {
-					rows = append(rows, row("print-alt", cat(both(present.KeyDocsOr), alt, ": ")))
-				}
-			}
-			for _, n := range g.Notes {
-				rows = append(rows, row("print-note", n.Text))
-			}
-		}
-	}
-	if len(p.Photo) > 0 {
-		rows = append(rows, head(both(present.KeySectionPhoto)))
-		for _, l := range p.Photo {
-			rows = append(rows, row("", l.Text))
-		}
-	}
-	if f := p.Fees; f != nil {
-		rows = append(rows, head(both(present.KeySectionFees)))
-		for _, r := range f.Rows {
-			rows = append(rows, row("", cat(r.Name, r.Amount, ": ")))
-			for _, c := range r.Choices {
-				rows = append(rows, row("print-alt", cat(c.Name, c.Amount, ": ")))
-			}
-			for _, s := range r.Shares {
-				rows = append(rows, row("print-alt", s))
-			}
-			if r.Note != nil { // optional, exempt, reducible, child rate
-				rows = append(rows, row("print-alt", *r.Note))
-			}
-		}
-		if f.Total != nil {
-			rows = append(rows, row("print-total", cat(both(present.KeyFeesTotal), *f.Total, ": ")))
-		}
-		for _, n := range f.Notes {
-			rows = append(rows, row("", n.Text))
-		}
-	}
-	if len(p.Dates) > 0 {
-		rows = append(rows, head(both(present.KeySectionDates)))
-		for _, l := range p.Dates {
-			rows = append(rows, row("", l.Text))
-		}
-	}
-	svg, _ := QRSVG(w.link, attr(local.T(string(present.KeyHandoverQR))))
-	return app.Section().Class("printout").ID("printout").Lang("de").Body(
-		app.Table().Class("print-table").Body(app.TBody().Body(rows...)),
+	svg, _ := QRSVG(w.link, attr(w.words(present.KeyHandoverQR).Local))
+	return app.Section().Class("printout").ID("printout").Lang("de").Body(append(body,
 		app.Div().Class("print-foot").Body(
 			app.Raw(`<div class="print-qr">`+svg+`</div>`),
 			app.P().Body(app.Text(p.Checked.German), app.Br(), ltr(w.link)),
-		),
-	)
+		))...)
 }
+
+// bilingual: a second language beside German.
+func (w *printWriter) bilingual() bool { return w.p.Lang != catalog.Source }
+
+// section keeps its heading with its first row: both in one block that
+// does not break across pages.
+func (w *printWriter) section(s present.Section) app.UI {
+	var first, rest []app.UI
+	for i, r := range s.Rows {
+		lines := w.row(r, "")
+		if i == 0 {
+			first = lines
+		} else {
+			rest = append(rest, lines...)
+		}
+	}
+	if s.Title.German != "" {
+		first = append([]app.UI{w.head(s.Title, "h2")}, first...)
+	}
+	return app.Div().Class("print-section print-" + string(s.ID)).Body(
+		append([]app.UI{app.Div().Class("print-keep").Body(first...)}, rest...)...)
+}
+
+// row is one line of the sheet and its details below it.
+func (w *printWriter) row(r present.Row, class string) []app.UI {
+	out := []app.UI{w.line("print-"+string(r.Kind)+" "+class, printCells(r))}
+	for _, d := range r.Details {
+		out = append(out, w.row(d, "print-detail")...)
+	}
+	return out
+}
+
+// line is one row of the sheet: German, then the second language.
+func (w *printWriter) line(class string, parts []present.Text) app.UI {
+	var de, local string
+	for _, t := range parts {
+		de += t.German
+		local += t.Local
+	}
+	cells := []app.UI{app.Div().Lang("de").Dir("ltr").Text(de)}
+	if w.bilingual() {
+		dir := "ltr"
+		if w.p.RTL {
+			dir = "rtl"
+		}
+		cells = append(cells, app.Div().Lang(w.p.Lang).Dir(dir).Text(local))
+	}
+	return app.Div().Class("print-row " + class).Body(cells...)
+}
+
+func (w *printWriter) head(t present.Text, class string) app.UI {
+	return w.line("print-head "+class, []present.Text{t})
+}
+
+// printCells writes a row as text in both languages, in the document's
+// order: a box for a single tick, label, text, value, amount, tags, the
+// full link (paper cannot follow a name), for whom, a box per person.
+func printCells(r present.Row) []present.Text {
+	var out []present.Text
+	add := func(sep string, t present.Text) {
+		if t.Local == "" && t.German == "" {
+			return
+		}
+		if len(out) > 0 {
+			out = append(out, present.Text{Local: sep, German: sep})
+		}
+		out = append(out, t)
+	}
+	if len(r.Ticks) == 1 && r.Ticks[0].Label.German == "" {
+		out = append(out, present.Text{Local: "☐ ", German: "☐ "})
+	}
+	if r.Label != nil {
+		out = append(out, *r.Label, present.Text{Local: ": ", German: ": "})
+	}
+	add("", r.Text)
+	add(" · ", verbatim(r.Value))
+	if r.Amount != nil {
+		add(": ", *r.Amount)
+	}
+	for _, t := range r.Tags {
+		add(" · ", t)
+	}
+	if r.Link != nil {
+		add(" · ", verbatim(r.Link.Full))
+	}
+	if r.For != nil {
+		add(" · ", *r.For)
+	}
+	for _, tick := range r.Ticks {
+		if tick.Label.German != "" {
+			add("   ", present.Text{Local: "☐ " + tick.Label.Local, German: "☐ " + tick.Label.German})
+		}
+	}
+	return out
+}
+
+func verbatim(s string) present.Text { return present.Text{Local: s, German: s} }

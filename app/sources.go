@@ -49,7 +49,7 @@ func (p *sourcesPage) Render() app.UI {
 			sources = append(sources, app.Section().Class("source").Body(
 				app.H3().Body(app.Bdi().Lang("de").Text(s.Title)),
 				app.P().Body(
-					app.If(s.URL != "", func() app.UI { return v.extLink(s.URL) }).
+					app.If(s.URL != "", func() app.UI { return extLink(present.WebLink(s.URL)) }).
 						Else(func() app.UI { return app.Text(v.T(present.KeySourcesNoCopy)) }),
 					app.If(!s.Read.IsZero(), func() app.UI {
 						return app.Span().Class("small").Text(" · " + v.T(present.KeySourcesRead, catalog.Args{"Date": catalog.Date(v.lang, s.Read.Time())}))

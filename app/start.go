@@ -84,7 +84,13 @@ func setPage(ctx app.Context, v *view, title string) {
 // the configured public origin, or in the browser the page's own origin;
 // never the request's Host.
 func (v *view) publicLink(page string, a content.Answers) string {
-	rel := v.link(page, a)
+	return v.publicLinkIn(v.lang, page, a)
+}
+
+// publicLinkIn is publicLink in another language (the print sheet's
+// second language).
+func (v *view) publicLinkIn(lang, page string, a content.Answers) string {
+	rel := v.linkIn(lang, page, a)
 	if v.d != nil && v.d.PublicURL != "" {
 		return strings.TrimSuffix(v.d.PublicURL, "/") + strings.TrimPrefix(rel, v.base)
 	}

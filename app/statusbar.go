@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lotse/i18n/catalog"
 	"lotse/present"
 )
 
@@ -11,7 +12,9 @@ import (
 // the loader held (static hosts, see web loader).
 type statusBar struct {
 	app.Compo
-	Lang string
+	Cat *catalog.Catalog
+	// Version is the build whose offline copy the bar reports.
+	Version string
 
 	offline      bool
 	offlineReady bool
@@ -60,7 +63,6 @@ func (s *statusBar) watchOfflineReady(ctx app.Context) func() {
 	if err := ctx.LocalStorage().Get(storageOfflineSeen, &seen); err == nil && seen {
 		return func() {}
 	}
-	d := loaded()
 	show := func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			if !s.offlineReady {
@@ -82,8 +84,8 @@ func (s *statusBar) watchOfflineReady(ctx app.Context) func() {
 		return nil
 	})
 	sw := app.Window().Get("navigator").Get("serviceWorker")
-	if caches := app.Window().Get("caches"); caches.Truthy() && d != nil {
-		caches.Call("has", "lotse-"+d.Version).Call("then", check)
+	if caches := app.Window().Get("caches"); caches.Truthy() && s.Version != "" {
+		caches.Call("has", "lotse-"+s.Version).Call("then", check)
 	}
 	if sw.Truthy() {
 		sw.Call("addEventListener", "message", onMessage)
@@ -114,11 +116,7 @@ func (s *statusBar) OnAppInstallChange(ctx app.Context) {
 }
 
 func (s *statusBar) Render() app.UI {
-	d := loaded()
-	if d == nil {
-		return app.Div()
-	}
-	cat := d.catalogFor(s.Lang)
+	cat := s.Cat
 	if cat == nil {
 		return app.Div()
 	}

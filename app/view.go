@@ -24,26 +24,27 @@ type view struct {
 	base    string // the site's base path, "" at the root
 }
 
-// page is what every page keeps between navigations: its view.
+// page is what every page is given (its Source) and keeps between
+// navigations (its view).
 type page struct {
-	v *view
+	src Source
+	v   *view
 }
 
-// begin reads the URL and prepares the view. It returns false while the
-// language's catalog is still being fetched; the navigation then runs
-// again once it is there.
+// begin reads the URL, once per navigation, and prepares the view. It
+// returns false while the language's catalog is still being fetched; the
+// navigation then runs again once it is there.
 func (p *page) begin(ctx app.Context, again func(app.Context)) bool {
-	p.v = newView(ctx.Page().URL())
+	p.v = newView(p.src.Data(), p.src.Today(), ctx.Page().URL())
 	if !p.v.ready() {
-		requestCatalog(ctx, p.v.lang, again)
+		requestCatalog(ctx, p.src, p.v.lang, again)
 		return false
 	}
 	return true
 }
 
-func newView(u *url.URL) *view {
-	d := loaded()
-	v := &view{today: Today(), d: d}
+func newView(d *Data, today content.Date, u *url.URL) *view {
+	v := &view{today: today, d: d}
 	if d == nil {
 		v.loc = parseLocation(u, nil, "")
 		v.lang = v.loc.lang
@@ -71,16 +72,15 @@ func (v *view) N(k present.Key, n int, args ...catalog.Args) string {
 // text shows a content text (a question, an answer) in the reader's language.
 func (v *view) text(id string) string { return v.cat.T(id) }
 
-// term shows a presented name in the reader's language with the official
-// German term beside it, marked lang="de" and isolated so that it cannot
-// scramble right-to-left text.
-func (v *view) term(t present.Text) app.UI {
-	if t.Same() {
-		return app.Span().Class("term").Text(t.Local)
+// words shows a presented text in the reader's language; an official
+// term (Text.Term) has the German beside it, marked lang="de" and
+// isolated so that it cannot scramble right-to-left text.
+func words(t present.Text) app.UI {
+	if !t.Term || t.Same() {
+		return app.Text(t.Local)
 	}
 	return app.Span().Class("term").Body(
-		app.Span().Text(t.Local),
-		app.Text(" "),
+		app.Text(t.Local+" "),
 		app.Bdi().Class("de").Lang("de").Dir("ltr").Text(t.German),
 	)
 }
@@ -136,14 +136,12 @@ func attr(s string) string { return catalog.Plain(s) }
 // addresses, codes, links) inside right-to-left pages.
 func ltr(s string) app.UI { return app.Bdi().Dir("ltr").Text(s) }
 
-// extLink is a link to an official page: it opens the page and shows the
-// address, so that an offline reader can use it later.
-func (v *view) extLink(u string) app.UI {
-	return app.A().Class("ext").Href(u).Rel("noopener noreferrer").Target("_blank").Body(ltr(displayURL(u)))
-}
-
-// displayURL shortens a link for reading: no scheme, no "www.".
-func displayURL(u string) string {
-	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
+// extLink is a link to an official page by its short name; the page
+// opens in a new tab.
+func extLink(l *present.Link) app.UI {
+	a := app.A().Class("ext").Href(l.URL).Body(ltr(l.Name))
+	if strings.HasPrefix(l.URL, "http") {
+		a = a.Rel("noopener noreferrer").Target("_blank")
+	}
+	return a
 }

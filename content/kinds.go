@@ -44,6 +44,9 @@ const (
 	FactWarning     FactKind = "warning"
 	FactFeeNote     FactKind = "fee_note"
 	FactChannelNote FactKind = "channel_note"
+	// FactCaveat is a limit of what the sources say ("no complete list:
+	// ask the team"): a notice the checklist puts in its summary.
+	FactCaveat FactKind = "caveat"
 	// FactHistory is a statement a newer one replaced: shown on the
 	// sources page with its dates, never on a checklist.
 	FactHistory FactKind = "history"
@@ -52,7 +55,7 @@ const (
 	FactOutdated FactKind = "outdated"
 )
 
-var factKinds = []FactKind{FactNotice, FactPhoto, FactDeadline, FactWarning, FactFeeNote, FactChannelNote, FactHistory}
+var factKinds = []FactKind{FactNotice, FactPhoto, FactDeadline, FactWarning, FactFeeNote, FactChannelNote, FactCaveat, FactHistory}
 
 // ChannelKind says how a way of contact works.
 type ChannelKind string

@@ -76,26 +76,3 @@ func (v *view) events(cl *content.Checklist) ([]Event, bool) {
 	}
 	return out, moveIn
 }
-
-// summary picks what a person acts on first.
-func (v *view) summary(p *Checklist) Summary {
-	s := Summary{Documents: p.DocumentCount()}
-	if w := p.Where; w != nil {
-		s.Where = w.Team
-		s.Address = w.Address
-	}
-	for i := range p.Channels {
-		if p.Channels[i].Kind != "" {
-			s.How = &p.Channels[i]
-			break
-		}
-	}
-	for i := range p.Dates {
-		s.Next = &p.Dates[i]
-		break
-	}
-	if p.Fees != nil && p.Fees.Total != nil {
-		s.Cost = p.Fees.Total
-	}
-	return s
-}

@@ -7,14 +7,12 @@ import (
 )
 
 // documents groups the documents: one list for one person; for a family
-// first what everyone shares, then each person's own documents with the
-// notes that concern that person (fingerprints, photographer).
+// first what everyone shares, then each person's own documents.
 func (v *view) documents(cl *content.Checklist, people []Person) []DocGroup {
 	if len(cl.Documents) == 0 {
 		return nil
 	}
-	family := len(people) > 1
-	if !family {
+	if len(people) <= 1 {
 		g := DocGroup{}
 		for _, d := range cl.Documents {
 			g.Docs = append(g.Docs, v.doc(cl, d, 0))
@@ -38,24 +36,76 @@ func (v *view) documents(cl *content.Checklist, people []Person) []DocGroup {
 				g.Docs = append(g.Docs, v.doc(cl, d, p.Index))
 			}
 		}
-		for _, it := range cl.Photo {
-			if containsInt(it.People, p.Index) {
-				g.Notes = append(g.Notes, v.line(cl, it))
-			}
-		}
-		if len(g.Docs) > 0 || len(g.Notes) > 0 {
+		if len(g.Docs) > 0 {
 			out = append(out, g)
 		}
 	}
 	return out
 }
 
-func (v *view) doc(cl *content.Checklist, d content.DocItem, person int) Doc {
-	key := d.ID
+// TickKey is what a document's box is stored under: the document, and in
+// a family the person ("passport@2"). Ticks belong to documents, never to
+// a whole set of answers.
+func TickKey(doc string, person int) string {
 	if person > 0 {
-		key += "@" + strconv.Itoa(person)
+		return doc + "@" + strconv.Itoa(person)
 	}
-	out := Doc{Key: key, ID: d.ID, Name: v.content(content.DocName(d.ID)), URL: d.URL, Optional: d.Optional, Why: v.why(cl, d.Item)}
+	return doc
+}
+
+// documentRows lists every document once, with a box for each person
+// who brings it (one box for a document the family brings once); a
+// family's list starts with who is who.
+func (v *view) documentRows(cl *content.Checklist, p *Checklist) []Row {
+	if len(cl.Documents) == 0 {
+		return nil
+	}
+	var out []Row
+	if p.Family() {
+		legend := Row{Kind: RowPeople, Label: v.label(KeyPeopleList)}
+		for _, person := range p.People {
+			legend.Details = append(legend.Details, Row{Kind: RowText, Text: person.Label})
+		}
+		out = append(out, legend)
+	}
+	for _, d := range cl.Documents {
+		doc := v.doc(cl, d, 0)
+		r := Row{Kind: RowDoc, ID: d.ID, Text: doc.Name, Tags: doc.Tags, Link: WebLink(doc.URL), Why: whyOf(doc.Why),
+			Ticks: v.ticks(d, p)}
+		for _, alt := range doc.Alternatives {
+			r.Details = append(r.Details, Row{Kind: RowText, Label: v.label(KeyDocsOr), Text: alt})
+		}
+		if doc.Help != nil {
+			r.Details = append(r.Details, Row{Kind: RowText, Text: *doc.Help})
+		}
+		if doc.From != nil {
+			r.Details = append(r.Details, Row{Kind: RowText, Label: v.label(KeyDocsFrom), Text: *doc.From})
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// ticks are a document's boxes: one for one person, one for what a
+// family brings once, else one per person who brings it.
+func (v *view) ticks(d content.DocItem, p *Checklist) []Tick {
+	switch {
+	case !p.Family():
+		return []Tick{{Key: TickKey(d.ID, 0)}}
+	case len(d.People) == 0:
+		return []Tick{{Key: TickKey(d.ID, 0), Label: v.t(KeyDocsForEveryone)}}
+	}
+	var out []Tick
+	for _, person := range p.People {
+		if containsInt(d.People, person.Index) {
+			out = append(out, Tick{Key: TickKey(d.ID, person.Index), Person: person.Index, Label: person.Short})
+		}
+	}
+	return out
+}
+
+func (v *view) doc(cl *content.Checklist, d content.DocItem, person int) Doc {
+	out := Doc{Key: TickKey(d.ID, person), ID: d.ID, Name: asTerm(v.content(content.DocName(d.ID))), URL: d.URL, Optional: d.Optional, Why: v.why(cl, d.Item)}
 	switch {
 	case d.Original && d.Copy:
 		out.Tags = append(out.Tags, v.t(KeyDocsOriginalCopy))
@@ -68,7 +118,7 @@ func (v *view) doc(cl *content.Checklist, d content.DocItem, person int) Doc {
 		out.Tags = append(out.Tags, v.t(KeyDocsOptional))
 	}
 	for _, alt := range d.Or {
-		out.Alternatives = append(out.Alternatives, v.content(content.DocName(alt)))
+		out.Alternatives = append(out.Alternatives, asTerm(v.content(content.DocName(alt))))
 	}
 	if doc := v.c.Document(d.ID); doc != nil && doc.Help {
 		h := v.content(content.DocHelp(d.ID))

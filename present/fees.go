@@ -60,46 +60,17 @@ func (v *view) fees(cl *content.Checklist) *Fees {
 }
 
 func (v *view) feeRow(cl *content.Checklist, fi content.FeeItem) FeeRow {
-	r := FeeRow{ID: fi.ID, Name: v.content(content.FeeName(fi.ID)), Optional: fi.Optional, Exempt: fi.Exempt,
+	r := FeeRow{ID: fi.ID, Name: asTerm(v.content(content.FeeName(fi.ID))), Optional: fi.Optional, Exempt: fi.Exempt,
 		Reducible: fi.Reducible, Unknown: fi.Unknown, Why: v.why(cl, fi.Item)}
-	// Alternatives with different names are different services: name
-	// each. The same name with two amounts is one fee of uncertain price.
-	distinct := false
-	for _, a := range fi.Alternatives[1:] {
-		if v.content(content.FeeName(a.ID)).German != r.Name.German {
-			distinct = true
-		}
-	}
-	if distinct {
-		r.Name = v.t(KeyFeesOneOf)
-		for _, a := range fi.Alternatives {
-			amount := v.t(KeyFeesAsk)
-			if !a.Unknown {
-				amount = v.euro(a.Cents)
-			}
-			r.Choices = append(r.Choices, FeeChoice{Name: v.content(content.FeeName(a.ID)), Amount: amount})
-		}
+	if choices := v.choices(fi, r.Name); len(choices) > 0 {
+		r.Name, r.Choices = v.t(KeyFeesOneOf), choices
 	}
 	if fi.PerPerson && (len(fi.Shares) > 1 || (len(fi.Shares) == 1 && fi.Shares[0].Count > 1)) {
 		for _, s := range fi.Shares {
 			r.Shares = append(r.Shares, v.share(s))
 		}
 	}
-	for _, s := range fi.Shares {
-		if !s.Minor {
-			continue
-		}
-		var note Text
-		switch s.MinorRate {
-		case content.MinorHalf:
-			note = v.t(KeyFeesMinorsHalf)
-		case content.MinorAsk:
-			note = v.t(KeyFeesMinorsAsk)
-		default:
-			continue
-		}
-		r.Note = &note
-	}
+	r.Note = v.feeNote(fi)
 	switch {
 	case fi.Exempt:
 		r.Amount = v.t(KeyFeesExempt)
@@ -110,15 +81,81 @@ func (v *view) feeRow(cl *content.Checklist, fi content.FeeItem) FeeRow {
 	default:
 		r.Amount = v.amount(fi.Min, fi.Max)
 	}
+	return r
+}
+
+// choices names each alternative when they have different names: they
+// are different services. The same name with two amounts is one fee of
+// uncertain price, and has no choices.
+func (v *view) choices(fi content.FeeItem, name Text) []FeeChoice {
+	distinct := false
+	for _, a := range fi.Alternatives[1:] {
+		if v.content(content.FeeName(a.ID)).German != name.German {
+			distinct = true
+		}
+	}
+	if !distinct {
+		return nil
+	}
+	var out []FeeChoice
+	for _, a := range fi.Alternatives {
+		amount := v.t(KeyFeesAsk)
+		if !a.Unknown {
+			amount = v.euro(a.Cents)
+		}
+		out = append(out, FeeChoice{Name: asTerm(v.content(content.FeeName(a.ID))), Amount: amount})
+	}
+	return out
+}
+
+// feeNote says what children pay, or that the fee is optional or may be
+// reduced (the last of these that applies).
+func (v *view) feeNote(fi content.FeeItem) *Text {
+	var note *Text
+	for _, s := range fi.Shares {
+		switch {
+		case !s.Minor:
+		case s.MinorRate == content.MinorHalf:
+			note = v.label(KeyFeesMinorsHalf)
+		case s.MinorRate == content.MinorAsk:
+			note = v.label(KeyFeesMinorsAsk)
+		}
+	}
 	if fi.Optional {
-		n := v.t(KeyFeesOptional)
-		r.Note = &n
+		note = v.label(KeyFeesOptional)
 	}
 	if fi.Reducible {
-		n := v.t(KeyFeesReducible)
-		r.Note = &n
+		note = v.label(KeyFeesReducible)
 	}
-	return r
+	return note
+}
+
+// feeRows: each fee with its amount (the choices, what each group of
+// persons pays and a note below), the total, the notes.
+func (v *view) feeRows(f *Fees) []Row {
+	if f == nil {
+		return nil
+	}
+	var out []Row
+	for _, r := range f.Rows {
+		amount := r.Amount
+		row := Row{Kind: RowFee, ID: r.ID, Text: r.Name, Amount: &amount, Why: whyOf(r.Why)}
+		for _, c := range r.Choices {
+			c := c
+			row.Details = append(row.Details, Row{Kind: RowFee, Text: c.Name, Amount: &c.Amount})
+		}
+		for _, s := range r.Shares {
+			row.Details = append(row.Details, Row{Kind: RowText, Text: s})
+		}
+		if r.Note != nil {
+			row.Details = append(row.Details, Row{Kind: RowText, Text: *r.Note})
+		}
+		out = append(out, row)
+	}
+	if f.Total != nil {
+		out = append(out, Row{Kind: RowTotal, ID: "total", Label: v.label(KeyFeesTotal), Amount: f.Total})
+	}
+	return append(out, lineRows(f.Notes)...)
 }
 
 // share says "2 adults: 93 € each" or "1 child: ask the office".

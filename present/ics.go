@@ -45,7 +45,7 @@ func (p *Checklist) Calendar(in CalendarInput) []CalendarEvent {
 		out = append(out, CalendarEvent{ID: "appointment", Date: in.Appointment, Time: in.AppointmentTime,
 			Summary: both(p.appointmentSummary()), Location: location})
 	}
-	for _, e := range p.Events {
+	for _, e := range p.events() {
 		var d content.Date
 		switch e.Anchor {
 		case content.AnchorExpiry:
@@ -65,6 +65,19 @@ func (p *Checklist) Calendar(in CalendarInput) []CalendarEvent {
 			continue
 		}
 		out = append(out, CalendarEvent{ID: e.ID, Date: d, Summary: both(e.Summary)})
+	}
+	return out
+}
+
+// events are the calendar entries of the document's rows, in order.
+func (p *Checklist) events() []Event {
+	var out []Event
+	for _, s := range p.Sections {
+		for _, r := range s.Rows {
+			if r.Event != nil {
+				out = append(out, *r.Event)
+			}
+		}
 	}
 	return out
 }

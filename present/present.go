@@ -18,6 +18,15 @@ import (
 type Text struct {
 	Local  string `json:"local"`
 	German string `json:"german"`
+	// Term: an official name the counter and the forms use (a document,
+	// team, office or fee): the screen shows the German beside it.
+	Term bool `json:"term,omitempty"`
+}
+
+// asTerm marks a name as an official term.
+func asTerm(t Text) Text {
+	t.Term = true
+	return t
 }
 
 // Same tells whether the two are one text (a German reader, or a code).
@@ -32,7 +41,6 @@ type Checklist struct {
 	// Expired: the title can no longer be extended (a new application).
 	Expired   bool       `json:"expired,omitempty"`
 	People    []Person   `json:"people"`
-	Summary   Summary    `json:"summary"`
 	Warnings  []Line     `json:"warnings,omitempty"`
 	Where     *Where     `json:"where,omitempty"`
 	Channels  []Channel  `json:"channels,omitempty"`
@@ -45,7 +53,9 @@ type Checklist struct {
 	Sources   []Source   `json:"sources"`
 	Checked   Text       `json:"checked"`
 	Contact   *Contact   `json:"contact,omitempty"`
-	Events    []Event    `json:"events,omitempty"`
+	// Sections are the checklist as one ordered document: what every
+	// writer draws (see document.go).
+	Sections []Section `json:"sections"`
 	// MoveIn: an event counts from the day the person moved in.
 	MoveIn bool `json:"move_in,omitempty"`
 	// AppointmentLabel names the appointment in the calendar.
@@ -55,7 +65,8 @@ type Checklist struct {
 // Family tells whether the checklist is for more than one person.
 func (cl *Checklist) Family() bool { return len(cl.People) > 1 }
 
-// Documents counts the documents to bring.
+// DocumentCount counts the documents to bring, once for each person who
+// brings one.
 func (cl *Checklist) DocumentCount() int {
 	n := 0
 	for _, g := range cl.Documents {
@@ -70,17 +81,7 @@ type Person struct {
 	Kind  string `json:"kind"`
 	Minor bool   `json:"minor"`
 	Label Text   `json:"label"` // "Person 2: child under 6"
-}
-
-// Summary is what a person acts on first: where, how to get the
-// appointment, the date that matters now, the cost and the count.
-type Summary struct {
-	Where     Text     `json:"where"`
-	Address   string   `json:"address,omitempty"`
-	How       *Channel `json:"how,omitempty"`
-	Next      *Line    `json:"next,omitempty"`
-	Cost      *Text    `json:"cost,omitempty"`
-	Documents int      `json:"documents"`
+	Short Text   `json:"short"` // "Person 2"
 }
 
 // Line is a statement with its reasons.
@@ -90,6 +91,7 @@ type Line struct {
 	Text     Text             `json:"text"`
 	URL      string           `json:"url,omitempty"`
 	People   []int            `json:"people,omitempty"`
+	For      *Text            `json:"for,omitempty"` // "for person 1 and 2", in a family
 	Outdated bool             `json:"outdated,omitempty"`
 	Urgent   bool             `json:"urgent,omitempty"` // expiry soon or past
 	Why      Why              `json:"why"`
@@ -158,10 +160,9 @@ type Channel struct {
 // DocGroup is the documents of one person (Person > 0) or those everyone
 // shares (Person 0). A checklist for one person has one group.
 type DocGroup struct {
-	Person int    `json:"person"`
-	Label  Text   `json:"label"`
-	Docs   []Doc  `json:"docs"`
-	Notes  []Line `json:"notes,omitempty"` // fingerprints, photographer …
+	Person int   `json:"person"`
+	Label  Text  `json:"label"`
+	Docs   []Doc `json:"docs"`
 }
 
 // Doc is one document to bring.
@@ -194,6 +195,9 @@ type view struct {
 	de    *catalog.Catalog
 	lang  string
 	today content.Date
+	// family are the people of a family (none for one person): a
+	// statement about some of them says for whom.
+	family []Person
 }
 
 func (v *view) t(k Key) Text {
@@ -226,10 +230,14 @@ func (v *view) euro(cents int) Text {
 func Build(c *content.Content, cl *content.Checklist, local, de *catalog.Catalog) *Checklist {
 	v := &view{c: c, local: local, de: de, lang: local.Lang, today: cl.Today}
 	l, _ := catalog.Lookup(local.Lang)
+	checked := v.date(c.Checked)
 	p := &Checklist{Lang: local.Lang, RTL: l.RTL, Outcome: cl.Outcome, Expired: cl.Expired,
-		Checked: v.tt(KeyAppFooterChecked, catalog.Args{"Date": v.date(c.Checked).Local}, catalog.Args{"Date": v.date(c.Checked).German})}
+		Checked: v.tt(KeyAppFooterChecked, catalog.Args{"Date": checked.Local}, catalog.Args{"Date": checked.German})}
 	p.Title = v.title(cl)
 	p.People = v.people(cl)
+	if p.Family() {
+		v.family = p.People
+	}
 	for _, w := range cl.Warnings {
 		p.Warnings = append(p.Warnings, v.warning(cl, w))
 	}
@@ -238,24 +246,18 @@ func Build(c *content.Content, cl *content.Checklist, local, de *catalog.Catalog
 		p.Channels = append(p.Channels, v.channel(cl, it))
 	}
 	p.Documents = v.documents(cl, p.People)
-	for _, it := range cl.Photo {
-		if len(it.People) == 0 || !p.Family() {
-			p.Photo = append(p.Photo, v.line(cl, it))
-		}
-	}
+	p.Photo = v.lines(cl, cl.Photo)
 	p.Fees = v.fees(cl)
 	p.Dates = v.dates(cl)
-	for _, it := range cl.Notices {
-		p.Notices = append(p.Notices, v.line(cl, it))
-	}
+	p.Notices = v.lines(cl, cl.Notices)
 	p.Answers = v.answers(cl)
 	for _, id := range cl.Sources {
 		p.Sources = append(p.Sources, v.source(id))
 	}
 	p.Contact = v.contact(cl, p)
-	p.Events, p.MoveIn = v.events(cl)
+	_, p.MoveIn = v.events(cl)
 	p.AppointmentLabel = v.t(KeyEventAppointment)
-	p.Summary = v.summary(p)
+	p.Sections = v.sections(p, cl)
 	return p
 }
 
@@ -297,7 +299,8 @@ func (v *view) people(cl *content.Checklist) []Person {
 	q := v.c.PeopleQuestion()
 	var out []Person
 	for _, p := range cl.People {
-		pp := Person{Index: p.Index, Kind: p.Kind, Minor: p.Minor}
+		pp := Person{Index: p.Index, Kind: p.Kind, Minor: p.Minor,
+			Short: v.tt(KeyPeopleShort, catalog.Args{"N": catalog.Number(v.lang, p.Index)}, catalog.Args{"N": catalog.Number(catalog.Source, p.Index)})}
 		if q != nil && p.Kind != "" {
 			kind := v.content(content.AnswerLabel(q.ID, p.Kind))
 			pp.Label = v.tt(KeyPeoplePerson,
@@ -340,7 +343,31 @@ func (v *view) source(id string) Source {
 // line presents a fact.
 func (v *view) line(cl *content.Checklist, it content.Item) Line {
 	return Line{ID: it.ID, Kind: it.Kind, Text: v.content(content.FactText(it.ID)), URL: it.URL,
-		People: it.People, Outdated: it.Outdated, Why: v.why(cl, it)}
+		People: it.People, For: v.forPeople(it.People), Outdated: it.Outdated, Why: v.why(cl, it)}
+}
+
+func (v *view) lines(cl *content.Checklist, items []content.Item) []Line {
+	var out []Line
+	for _, it := range items {
+		out = append(out, v.line(cl, it))
+	}
+	return out
+}
+
+// forPeople says for whom of a family a statement is ("for person 1 and
+// person 2"); nothing for one person or for everyone.
+func (v *view) forPeople(people []int) *Text {
+	if len(people) == 0 || len(people) == len(v.family) {
+		return nil
+	}
+	var local, german []string
+	for _, p := range v.family {
+		if containsInt(people, p.Index) {
+			local, german = append(local, p.Short.Local), append(german, p.Short.German)
+		}
+	}
+	t := v.tt(KeyPeopleFor, catalog.Args{"People": catalog.List(v.lang, local)}, catalog.Args{"People": catalog.List(catalog.Source, german)})
+	return &t
 }
 
 // warning presents a warning; a fact past its end date says so first.
@@ -378,11 +405,15 @@ func (v *view) answerLabel(q *content.Question, val string) Text {
 	return Text{}
 }
 
+// answers lists the answers in question order. The engine kept exactly
+// the answers of the way through the questions: no second walk.
 func (v *view) answers(cl *content.Checklist) []Answer {
-	steps, _ := v.c.Walk(cl.Answers, v.today)
 	var out []Answer
-	for _, s := range steps {
-		out = append(out, Answer{Question: s.Question.ID, Title: v.content(content.QuestionTitle(s.Question.ID)), Value: v.answerLabel(s.Question, s.Value)})
+	for i := range v.c.Questions {
+		q := &v.c.Questions[i]
+		if val, ok := cl.Answers[q.ID]; ok {
+			out = append(out, Answer{Question: q.ID, Title: v.content(content.QuestionTitle(q.ID)), Value: v.answerLabel(q, val)})
+		}
 	}
 	return out
 }
@@ -417,8 +448,8 @@ func (v *view) where(cl *content.Checklist) *Where {
 		return nil
 	}
 	team, office := v.c.Team(cl.Team), v.c.Office(cl.Office)
-	w := &Where{Team: v.content(content.TeamName(team.ID)), TeamCode: team.Code, Handles: v.content(content.TeamHandles(team.ID)),
-		TeamPage: team.Page, Office: v.content(content.OfficeName(office.ID)),
+	w := &Where{Team: asTerm(v.content(content.TeamName(team.ID))), TeamCode: team.Code, Handles: v.content(content.TeamHandles(team.ID)),
+		TeamPage: team.Page, Office: asTerm(v.content(content.OfficeName(office.ID))),
 		Street: office.Street, Postcode: office.Postcode, City: office.City,
 		Phone: office.Phone, Email: firstNonEmpty(team.Email, office.Email), Authority: cl.Authority,
 		Hours: v.hours(office.Hours)}

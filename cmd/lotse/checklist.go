@@ -41,7 +41,7 @@ func runChecklist(args []string) error {
 	case "engine":
 		return enc.Encode(cl)
 	case "text":
-		return report.WriteText(os.Stdout, p, present.NewLabels(wr.local, wr.de))
+		return report.WriteText(os.Stdout, p)
 	}
 	return fmt.Errorf("unknown format %q (text, json, engine)", *format)
 }

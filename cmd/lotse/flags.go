@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"strings"
 
-	lotse "lotse/app"
 	"lotse/content"
 	"lotse/i18n/catalog"
 	"lotse/internal/server"
@@ -31,7 +30,7 @@ func siteFlags(fs *flag.FlagSet, cfg *server.Config) {
 // parseToday reads --today; empty means the clock's day, each day anew.
 func parseToday(s string) (func() content.Date, content.Date, error) {
 	if s == "" {
-		return lotse.Today, lotse.Today(), nil
+		return server.Clock, server.Clock(), nil
 	}
 	d, err := content.ParseDate(s)
 	if err != nil {

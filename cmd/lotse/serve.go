@@ -13,7 +13,6 @@ import (
 	"syscall"
 	"time"
 
-	lotse "lotse/app"
 	"lotse/internal/server"
 )
 
@@ -30,7 +29,6 @@ func runServe(args []string) error {
 	if cfg.Today, _, err = parseToday(*todayFlag); err != nil {
 		return err
 	}
-	lotse.Routes()
 	if err := server.CheckWasm(cfg.WebDir); err != nil {
 		return err
 	}

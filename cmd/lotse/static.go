@@ -6,7 +6,6 @@ import (
 	"log"
 	"strings"
 
-	lotse "lotse/app"
 	"lotse/internal/server"
 )
 
@@ -37,7 +36,6 @@ func runStatic(args []string) error {
 	if err := server.CheckWasm(cfg.WebDir); err != nil {
 		return err
 	}
-	lotse.Routes()
 	s, err := server.New(*cfg)
 	if err != nil {
 		return err

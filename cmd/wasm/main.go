@@ -9,15 +9,16 @@ import (
 )
 
 func main() {
-	lotse.Routes()
 	if app.IsClient {
-		if err := lotse.LoadInBrowser(); err != nil {
+		src, err := lotse.LoadInBrowser()
+		if err != nil {
 			// Without content the app cannot render: keep the
 			// pre-rendered page and say what is missing.
 			app.Log("lotse: loading data failed:", err)
 			lotse.ShowDataMissing()
 			return
 		}
+		lotse.Routes(src)
 	}
 	app.RunWhenOnBrowser()
 }

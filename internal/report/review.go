@@ -40,70 +40,49 @@ type Change struct {
 // item is one line a person is told, keyed without dates and names.
 type item struct{ key, label string }
 
-// items lists what a checklist tells: team, channels, documents (with
-// their tags and persons), fees (with what each group pays), and every
-// statement. The expiry line is keyed by its bucket, not its date.
-func items(p *present.Checklist, cl *content.Checklist, l present.Labels) []item {
+// items lists what a checklist tells, row by row of its document: the
+// summary (which repeats the sections), the answers (which differ by
+// definition), the total (which follows from the fees) and the sources
+// are left out. A statement is keyed by its fact (its text may hold a
+// date), the expiry line by its bucket; other rows by what they say, so a
+// changed amount, person or tag is a change.
+func items(p *present.Checklist, cl *content.Checklist) []item {
 	var out []item
-	add := func(key, label string) { out = append(out, item{key, label}) }
-	if w := p.Where; w != nil {
-		add("team:"+cl.Team, term(w.Team))
-	}
-	for _, ch := range p.Channels {
-		label := ch.Text.Local
-		if ch.Kind != "" {
-			label = ch.Title.Local + ": " + label
+	for _, s := range p.Sections {
+		switch s.ID {
+		case present.SectionSummary, present.SectionAnswers, present.SectionSources:
+			continue
 		}
-		add("channel:"+ch.ID, label)
-	}
-	for _, g := range p.Documents {
-		for _, d := range g.Docs {
-			label := term(d.Name)
-			for _, t := range d.Tags {
-				label += " · " + t.Local
+		for _, r := range s.Rows {
+			if r.Kind == present.RowTotal {
+				continue
 			}
-			if g.Label.Local != "" {
-				label = g.Label.Local + ": " + label
+			label := rowLine(r)
+			key := string(s.ID) + ":" + r.ID + ":"
+			switch {
+			case r.ID == "expiry" && cl.Expiry != nil:
+				key += cl.Expiry.Bucket
+			case r.Kind == present.RowText || r.Kind == present.RowWarning:
+			default:
+				key += label
 			}
-			add("doc:"+d.Key+":"+label, label)
+			out = append(out, item{key, label})
 		}
-		for _, n := range g.Notes {
-			add("note:"+n.ID+":"+g.Label.Local, g.Label.Local+": "+n.Text.Local)
-		}
-	}
-	if f := p.Fees; f != nil {
-		for _, r := range f.Rows {
-			// Name, amount and note apart: a family's shares and a
-			// benefit's exemption then add up line by line.
-			name := term(r.Name)
-			add("fee:"+r.ID, name)
-			amount := r.Amount.Local
-			for _, s := range r.Shares {
-				amount += " (" + s.Local + ")"
-			}
-			add("fee-amount:"+r.ID+":"+amount, name+": "+amount)
-			if r.Note != nil {
-				add("fee-note:"+r.ID+":"+r.Note.Local, name+": "+r.Note.Local)
-			}
-		}
-		// The total follows from the rows; it is in the example.
-		for _, n := range f.Notes {
-			add("fact:"+n.ID, n.Text.Local)
-		}
-	}
-	for _, ls := range [][]present.Line{p.Warnings, p.Photo, p.Notices} {
-		for _, l := range ls {
-			add("fact:"+l.ID, l.Text.Local)
-		}
-	}
-	for _, l := range p.Dates {
-		key := "fact:" + l.ID
-		if l.ID == "expiry" && cl.Expiry != nil {
-			key += ":" + cl.Expiry.Bucket
-		}
-		add(key, l.Text.Local)
 	}
 	return out
+}
+
+// rowLine is a row with its details, on one line.
+func rowLine(r present.Row) string {
+	line := rowText(r, func(l *present.Link) string { return l.Name })
+	var details []string
+	for _, d := range r.Details {
+		details = append(details, rowLine(d))
+	}
+	if len(details) > 0 {
+		line += " (" + strings.Join(details, "; ") + ")"
+	}
+	return line
 }
 
 type path struct {
@@ -118,7 +97,6 @@ type path struct {
 func Routes(c *content.Content, local, de *catalog.Catalog, today content.Date) []Route {
 	var order []string
 	byRoute := map[string][]path{}
-	labels := present.NewLabels(local, de)
 	c.Paths(today, func(a content.Answers) {
 		cl, next := c.Evaluate(a, today)
 		if next != nil {
@@ -129,7 +107,7 @@ func Routes(c *content.Content, local, de *catalog.Catalog, today content.Date) 
 		if _, ok := byRoute[k]; !ok {
 			order = append(order, k)
 		}
-		byRoute[k] = append(byRoute[k], path{a, p, items(p, cl, labels), unusual(cl)})
+		byRoute[k] = append(byRoute[k], path{a, p, items(p, cl), unusual(c, cl)})
 	})
 	var out []Route
 	for _, k := range order {
@@ -245,21 +223,24 @@ func encode(a content.Answers) string {
 }
 
 // unusual scores how far a path is from the common case the example
-// should show: a title valid for a while, one adult, no benefits, no
-// urgency, a known length.
-func unusual(cl *content.Checklist) int {
+// should show: a title valid for a while, one person of the first kind,
+// the first answer on benefits and urgency (none), nothing unknown. The
+// questions are found by their kind and role, never by their IDs.
+func unusual(c *content.Content, cl *content.Checklist) int {
 	n := 0
 	if e := cl.Expiry; e != nil && e.Bucket != content.BucketLater {
 		n++
 	}
-	for q, v := range cl.Answers {
+	for qid, v := range cl.Answers {
+		q := c.Question(qid)
+		if q == nil {
+			continue
+		}
+		first := len(q.Answers) > 0 && v == q.Answers[0].ID
 		switch {
-		case q == "people" && v != "adult",
-			q == "benefits" && v == "yes",
-			q == "urgent" && v != "none",
-			q == "length" && v == "unknown":
-			n++
-		case v == content.BucketUnknown:
+		case v == content.BucketUnknown,
+			q.Kind == content.QuestionPeople && !first,
+			(q.Role == content.RoleBenefits || q.Role == content.RoleUrgent) && !first:
 			n++
 		}
 	}
@@ -337,38 +318,6 @@ func keys(items []item) map[string]bool {
 	return m
 }
 
-func (d diff) equal(e diff) bool {
-	return sameKeys(keys(d.added), keys(e.added)) && sameKeys(keys(d.removed), keys(e.removed))
-}
-
-func sameKeys(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if !b[k] {
-			return false
-		}
-	}
-	return true
-}
-
-func (d diff) minus(e diff) diff {
-	ea, er := keys(e.added), keys(e.removed)
-	var out diff
-	for _, it := range d.added {
-		if !ea[it.key] {
-			out.added = append(out.added, it)
-		}
-	}
-	for _, it := range d.removed {
-		if !er[it.key] {
-			out.removed = append(out.removed, it)
-		}
-	}
-	return out
-}
-
 func (d diff) empty() bool { return len(d.added) == 0 && len(d.removed) == 0 }
 
 func (d diff) key() string {
@@ -396,7 +345,6 @@ type Review struct {
 	Title, Intro                           string
 	Paths                                  func(n int) string // "12 answer paths take this way"
 	Example, Changes, Combined, When, None string
-	Labels                                 present.Labels
 }
 
 // NewReview resolves the document's words: German, the office's language.
@@ -415,7 +363,6 @@ func NewReview(c *content.Content, routes []Route, local, de *catalog.Catalog, t
 		Paths:   func(n int) string { return de.N(string(present.KeyReviewPaths), n) },
 		Example: t(present.KeyReviewExample), Changes: t(present.KeyReviewChanges), Combined: t(present.KeyReviewCombined),
 		When: t(present.KeyReviewWhen), None: t(present.KeyReviewNone),
-		Labels: present.NewLabels(local, de),
 	}
 }
 
@@ -426,7 +373,7 @@ func WriteReviewMarkdown(w io.Writer, routes []Route, r Review) error {
 	}
 	for i, rt := range routes {
 		fmt.Fprintf(w, "\n---\n\n<a id=\"route-%d\"></a>\n", i+1)
-		if err := write(w, rt.Example, r.Labels, markdown, 1); err != nil {
+		if err := write(w, rt.Example, markdown, 1); err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "\n*%s* %s: %s\n", r.Paths(rt.Paths), r.Example, rt.Answers)
@@ -463,6 +410,8 @@ func when(ch Change) string {
 	return strings.Join(parts, "; ")
 }
 
+// reviewHTML lays out the routes; each example checklist is the same
+// loop over its document as the other writers (htmlRow).
 var reviewHTML = template.Must(template.New("review").Funcs(template.FuncMap{
 	"pair": func(r Review, c Change) struct {
 		R Review
@@ -473,34 +422,18 @@ var reviewHTML = template.Must(template.New("review").Funcs(template.FuncMap{
 			C Change
 		}{r, c}
 	},
-	"term": func(t present.Text) string {
-		if t.Same() {
-			return t.Local
-		}
-		return t.Local + " [" + t.German + "]"
-	},
+	"row": htmlRow,
 }).Parse(`<!doctype html>
 <html lang="{{.Lang}}"><head><meta charset="utf-8"><title>{{.Title}}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 section{border-top:2px solid #999;margin-top:2rem}h2{margin-bottom:.25rem}h3{margin:.75rem 0 .25rem;font-size:1rem}
-.ex{color:#555;font-size:.9rem}.warn{color:#8a3b00;font-weight:600}.add{color:#0b5d1e}.del{color:#8a1c1c}</style></head><body>
+.ex{color:#555;font-size:.9rem}.warning{color:#8a3b00;font-weight:600}.add{color:#0b5d1e}.del{color:#8a1c1c}</style></head><body>
 <h1>{{.Title}}</h1><p>{{.Intro}}</p>
 {{range $i, $r := .Routes}}{{with $r.Example}}
-<section id="route-{{$i}}"><h2>{{term .Title}}</h2>
+<section id="route-{{$i}}"><h2>{{.Title.Local}}</h2>
 <p class="ex">{{call $.R.Paths $r.Paths}} · {{$.R.Example}}: {{$r.Answers}}</p>
-{{range .Warnings}}<p class="warn">{{.Text.Local}}{{if .URL}} <a href="{{.URL}}">{{.URL}}</a>{{end}}</p>{{end}}
-{{with .Where}}<h3>{{$.L.Where.Local}}</h3><p>{{term .Team}}{{if .TeamCode}} ({{.TeamCode}}){{end}} – {{.Handles.Local}}<br>
-{{term .Office}}{{if .Address}}, {{.Address}}{{else if .AskFor}} – {{.AskFor.Local}}{{end}}
-{{if .Phone}}<br>{{$.L.Phone.Local}}: {{.Phone}}{{end}}{{if .Email}}<br>{{$.L.Email.Local}}: {{.Email}}{{end}}
-{{range .Hours}}<br>{{.Text.Local}}{{end}}{{if .TeamPage}}<br><a href="{{.TeamPage}}">{{.TeamPage}}</a>{{end}}</p>{{end}}
-{{if .Channels}}<h3>{{$.L.How.Local}}</h3><ul>{{range .Channels}}<li>{{if .Kind}}<b>{{.Title.Local}}:</b> {{end}}{{.Text.Local}}{{if .Email}} {{.Email}}{{end}}{{range .Hours}} {{.Text.Local}}{{end}}{{if .URL}} <a href="{{.URL}}">{{.URL}}</a>{{end}}</li>{{end}}</ul>{{end}}
-{{if .Documents}}<h3>{{$.L.Documents.Local}}</h3>{{range .Documents}}{{if .Label.Local}}<p><b>{{.Label.Local}}</b></p>{{end}}<ul>{{range .Docs}}<li>☐ {{term .Name}}{{range .Tags}} · {{.Local}}{{end}}{{range .Alternatives}}<br>{{$.L.Or.Local}}: {{term .}}{{end}}{{if .URL}}<br><a href="{{.URL}}">{{.URL}}</a>{{end}}</li>{{end}}{{range .Notes}}<li>{{.Text.Local}}</li>{{end}}</ul>{{end}}{{end}}
-{{if .Photo}}<h3>{{$.L.Photo.Local}}</h3><ul>{{range .Photo}}<li>{{.Text.Local}}</li>{{end}}</ul>{{end}}
-{{with .Fees}}<h3>{{$.L.Fees.Local}}</h3><ul>{{range .Rows}}<li>{{term .Name}}: {{.Amount.Local}}{{if .Note}} – {{.Note.Local}}{{end}}{{range .Choices}}<br>{{term .Name}}: {{.Amount.Local}}{{end}}{{range .Shares}}<br>{{.Local}}{{end}}</li>{{end}}</ul>
-{{with .Total}}<p><b>{{$.L.Total.Local}}: {{.Local}}</b></p>{{end}}{{if .Notes}}<ul>{{range .Notes}}<li>{{.Text.Local}}</li>{{end}}</ul>{{end}}{{end}}
-{{if .Dates}}<h3>{{$.L.Dates.Local}}</h3><ul>{{range .Dates}}<li>{{.Text.Local}}</li>{{end}}</ul>{{end}}
-{{if .Notices}}<h3>{{$.L.Notices.Local}}</h3><ul>{{range .Notices}}<li>{{.Text.Local}}{{if .URL}} <a href="{{.URL}}">{{.URL}}</a>{{end}}</li>{{end}}</ul>{{end}}
-<h3>{{$.L.Sources.Local}}</h3><ul>{{range .Sources}}<li>{{.Title}}{{if .URL}} <a href="{{.URL}}">{{.URL}}</a>{{end}} ({{.Read.Local}})</li>{{end}}</ul>
+{{range .Sections}}{{if .Title.Local}}<h3>{{.Title.Local}}</h3>{{end}}<ul>{{range .Rows}}{{row .}}{{end}}</ul>
+{{end}}<p class="ex">{{.Checked.Local}}</p>
 {{end}}{{if $r.Changes}}<h3>{{$.R.Changes}}</h3><ul>{{range $r.Changes}}{{template "change" (pair $.R .)}}{{end}}</ul>{{end}}
 {{if $r.Combined}}<h3>{{$.R.Combined}}</h3><ul>{{range $r.Combined}}{{template "change" (pair $.R .)}}{{end}}</ul>{{end}}
 </section>{{end}}
@@ -508,12 +441,34 @@ section{border-top:2px solid #999;margin-top:2rem}h2{margin-bottom:.25rem}h3{mar
 </body></html>
 `))
 
+// htmlRow writes a row as a list item: its text as the other writers
+// write it (escaped), its link as a link, its details as a nested list.
+func htmlRow(r present.Row) template.HTML {
+	var b strings.Builder
+	b.WriteString(`<li class="` + string(r.Kind) + `">`)
+	if len(r.Ticks) == 1 && r.Ticks[0].Label.Local == "" {
+		b.WriteString("☐ ")
+	}
+	b.WriteString(template.HTMLEscapeString(rowText(r, func(l *present.Link) string { return l.Name })))
+	if r.Link != nil && strings.HasPrefix(r.Link.URL, "http") {
+		b.WriteString(` <a href="` + template.HTMLEscapeString(r.Link.URL) + `">` + template.HTMLEscapeString(r.Link.Full) + `</a>`)
+	}
+	if len(r.Details) > 0 {
+		b.WriteString("<ul>")
+		for _, d := range r.Details {
+			b.WriteString(string(htmlRow(d)))
+		}
+		b.WriteString("</ul>")
+	}
+	b.WriteString("</li>")
+	return template.HTML(b.String())
+}
+
 // WriteReviewHTML writes the review document as one HTML page.
 func WriteReviewHTML(w io.Writer, routes []Route, r Review, lang string) error {
 	return reviewHTML.Execute(w, struct {
 		Lang, Title, Intro string
 		R                  Review
 		Routes             []Route
-		L                  present.Labels
-	}{lang, r.Title, r.Intro, r, routes, r.Labels})
+	}{lang, r.Title, r.Intro, r, routes})
 }

@@ -5,7 +5,6 @@
 package report
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -15,7 +14,7 @@ import (
 // style is what differs between plain text and Markdown.
 type style struct {
 	heading func(level int, s string) string
-	link    func(url string) string
+	link    func(l *present.Link) string
 	box     string // a document to tick
 	bullet  string
 }
@@ -27,21 +26,32 @@ var plain = style{
 		}
 		return "\n## " + s
 	},
-	link:   func(u string) string { return u },
+	link: func(l *present.Link) string {
+		if strings.HasPrefix(l.URL, "http") {
+			return l.URL
+		}
+		return l.Name
+	},
 	box:    "[ ] ",
 	bullet: "- ",
 }
 
 var markdown = style{
 	heading: func(level int, s string) string { return "\n" + strings.Repeat("#", level+1) + " " + s + "\n" },
-	link:    func(u string) string { return "<" + u + ">" },
-	box:     "- [ ] ",
-	bullet:  "- ",
+	link: func(l *present.Link) string {
+		if strings.HasPrefix(l.URL, "http") {
+			return "<" + l.URL + ">"
+		}
+		return l.Name
+	},
+	box:    "- [ ] ",
+	bullet: "- ",
 }
 
-// term shows a name in the reader's language with German beside.
+// term shows a name in the reader's language with German beside where
+// the document marks it as an official term.
 func term(t present.Text) string {
-	if t.Same() {
+	if !t.Term || t.Same() {
 		return t.Local
 	}
 	return t.Local + " [" + t.German + "]"
@@ -49,148 +59,72 @@ func term(t present.Text) string {
 
 // WriteText writes a checklist as plain text: what `lotse checklist`
 // prints.
-func WriteText(w io.Writer, p *present.Checklist, labels present.Labels) error {
-	return write(w, p, labels, plain, 1)
+func WriteText(w io.Writer, p *present.Checklist) error {
+	return write(w, p, plain, 1)
 }
 
-func write(w io.Writer, p *present.Checklist, l present.Labels, s style, level int) error {
+// write is the text writer: a loop over the document's sections and rows.
+func write(w io.Writer, p *present.Checklist, s style, level int) error {
 	var b strings.Builder
-	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	line("%s", s.heading(level, term(p.Title)))
-	for _, wn := range p.Warnings {
-		line("! %s", wn.Text.Local)
-	}
-	if wh := p.Where; wh != nil {
-		line("%s", s.heading(level+1, l.Where.Local))
-		code := ""
-		if wh.TeamCode != "" {
-			code = " (" + wh.TeamCode + ")"
+	b.WriteString(s.heading(level, p.Title.Local) + "\n")
+	for _, sec := range p.Sections {
+		if sec.Title.Local != "" {
+			b.WriteString(s.heading(level+1, sec.Title.Local) + "\n")
 		}
-		line("%s: %s%s", l.Team.Local, term(wh.Team), code)
-		line("    %s", wh.Handles.Local)
-		addr := term(wh.Office)
-		if wh.Address != "" {
-			addr += ", " + wh.Address
-		} else if wh.AskFor != nil {
-			addr += " – " + wh.AskFor.Local
-		}
-		line("%s: %s", l.Address.Local, addr)
-		if wh.Entrance != nil {
-			line("%s: %s", l.Entrance.Local, wh.Entrance.Local)
-		}
-		if wh.Transit != "" {
-			line("%s: %s", l.Transit.Local, wh.Transit)
-		}
-		for _, h := range wh.Hours {
-			line("%s: %s", l.Hours.Local, h.Text.Local)
-		}
-		if wh.Phone != "" {
-			line("%s: %s", l.Phone.Local, wh.Phone)
-		}
-		if wh.Email != "" {
-			line("%s: %s", l.Email.Local, wh.Email)
-		}
-		if wh.TeamPage != "" {
-			line("%s: %s", l.Page.Local, s.link(wh.TeamPage))
+		for _, r := range sec.Rows {
+			writeRow(&b, s, r, "")
 		}
 	}
-	if len(p.Channels) > 0 {
-		line("%s", s.heading(level+1, l.How.Local))
-		for _, ch := range p.Channels {
-			text := ch.Text.Local
-			if ch.Kind != "" {
-				text = ch.Title.Local + ": " + text
-			}
-			if ch.Email != "" {
-				text += " " + ch.Email
-			}
-			for _, h := range ch.Hours {
-				text += " " + h.Text.Local
-			}
-			if ch.URL != "" {
-				text += " " + s.link(ch.URL)
-			}
-			line("%s%s", s.bullet, text)
-		}
-	}
-	if len(p.Documents) > 0 {
-		line("%s", s.heading(level+1, l.Documents.Local))
-		for _, g := range p.Documents {
-			if g.Label.Local != "" {
-				line("%s:", g.Label.Local)
-			}
-			for _, d := range g.Docs {
-				text := term(d.Name)
-				var tags []string
-				for _, t := range d.Tags {
-					tags = append(tags, t.Local)
-				}
-				if len(tags) > 0 {
-					text += " (" + strings.Join(tags, ", ") + ")"
-				}
-				line("%s%s", s.box, text)
-				for _, alt := range d.Alternatives {
-					line("    %s: %s", l.Or.Local, term(alt))
-				}
-				if d.From != nil {
-					line("    %s: %s", l.From.Local, d.From.Local)
-				}
-				if d.URL != "" {
-					line("    %s", s.link(d.URL))
-				}
-			}
-			for _, n := range g.Notes {
-				line("    %s", n.Text.Local)
-			}
-		}
-	}
-	lines := func(heading present.Text, ls []present.Line) {
-		if len(ls) == 0 {
-			return
-		}
-		line("%s", s.heading(level+1, heading.Local))
-		for _, x := range ls {
-			text := x.Text.Local
-			if x.URL != "" {
-				text += " " + s.link(x.URL)
-			}
-			line("%s%s", s.bullet, text)
-		}
-	}
-	lines(l.Photo, p.Photo)
-	if f := p.Fees; f != nil {
-		line("%s", s.heading(level+1, l.Fees.Local))
-		for _, r := range f.Rows {
-			text := term(r.Name) + ": " + r.Amount.Local
-			if r.Note != nil {
-				text += " – " + r.Note.Local
-			}
-			line("%s%s", s.bullet, text)
-			for _, c := range r.Choices {
-				line("    %s: %s", term(c.Name), c.Amount.Local)
-			}
-			for _, sh := range r.Shares {
-				line("    %s", sh.Local)
-			}
-		}
-		if f.Total != nil {
-			line("%s: %s", l.Total.Local, f.Total.Local)
-		}
-		for _, n := range f.Notes {
-			line("%s%s", s.bullet, n.Text.Local)
-		}
-	}
-	lines(l.Dates, p.Dates)
-	lines(l.Notices, p.Notices)
-	line("%s", s.heading(level+1, l.Sources.Local))
-	for _, src := range p.Sources {
-		ref := ""
-		if src.URL != "" {
-			ref = " " + s.link(src.URL)
-		}
-		line("%s%s%s (%s)", s.bullet, src.Title, ref, src.Read.Local)
-	}
-	line("%s", p.Checked.Local)
+	b.WriteString(p.Checked.Local + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func writeRow(b *strings.Builder, s style, r present.Row, indent string) {
+	mark := s.bullet
+	switch {
+	case r.Kind == present.RowWarning:
+		mark = "! "
+	case len(r.Ticks) == 1 && r.Ticks[0].Label.Local == "":
+		mark = s.box
+	}
+	b.WriteString(indent + mark + rowText(r, s.link) + "\n")
+	for _, d := range r.Details {
+		writeRow(b, s, d, indent+"    ")
+	}
+}
+
+// rowText writes a row on one line, in the document's order: label, text,
+// value, amount, tags, link, for whom, a box per person.
+func rowText(r present.Row, link func(*present.Link) string) string {
+	var parts []string
+	add := func(s string) {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	add(term(r.Text))
+	add(r.Value)
+	if r.Amount != nil {
+		add(r.Amount.Local)
+	}
+	for _, t := range r.Tags {
+		add(t.Local)
+	}
+	if r.Link != nil {
+		add(link(r.Link))
+	}
+	if r.For != nil {
+		add(r.For.Local)
+	}
+	for _, t := range r.Ticks {
+		if t.Label.Local != "" {
+			add("[ ] " + t.Label.Local)
+		}
+	}
+	text := strings.Join(parts, " · ")
+	if r.Label != nil {
+		text = strings.TrimSpace(r.Label.Local + ": " + text)
+	}
+	return text
 }

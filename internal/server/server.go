@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -28,7 +29,8 @@ type Server struct {
 
 	mu       sync.RWMutex
 	state    *state
-	problems []string // the editor's broken files, while the last good content is served
+	problems []string    // the editor's broken files, while the last good content is served
+	data     *lotse.Data // what the pages render: the state's data with the problems
 
 	static  http.Handler // web/: wasm, styles, icons
 	reloads atomic.Int64 // editor reloads so far (the tests bound them)
@@ -43,22 +45,36 @@ type state struct {
 }
 
 // New loads the site; a content error or a translation gap is an error
-// with file:line (dates never are: see Warnings).
+// with file:line (dates never are: see Warnings). The pages render from
+// the new server: go-app keeps one table of routes per program, so one
+// program serves one site (tests make their servers one after another).
 func New(cfg Config) (*Server, error) {
 	if cfg.Today == nil {
-		cfg.Today = lotse.Today
+		cfg.Today = Clock
 	}
-	// Pages pre-render with the server's day (a fixed --today in tests
-	// and previews).
-	lotse.Today = cfg.Today
 	s := &Server{cfg: cfg, static: staticHandler(cfg.WebDir)}
 	st, err := s.load()
 	if err != nil {
 		return nil, err
 	}
 	s.swap(st, nil)
+	lotse.Routes(s)
 	return s, nil
 }
+
+// Clock is the civil date of the server's clock, each day anew.
+func Clock() content.Date { return content.DateOf(time.Now()) }
+
+// Data is what the pages render (lotse.Source): the site being served,
+// with the editor's problems while the last good content is served.
+func (s *Server) Data() *lotse.Data {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.data
+}
+
+// Today is the day deadlines count from: --today, or the clock's day.
+func (s *Server) Today() content.Date { return s.cfg.Today() }
 
 // Version is the version of the site being served.
 func (s *Server) Version() string { return s.current().site.Version }
@@ -102,12 +118,11 @@ func (s *Server) env(site *Site) map[string]string {
 // swap makes st current. The pages render from a copy of its data that
 // carries the editor's problems, if any.
 func (s *Server) swap(st *state, problems []string) {
-	s.mu.Lock()
-	s.state, s.problems = st, problems
-	s.mu.Unlock()
 	d := *st.site.Data
 	d.EditorProblems = problems
-	lotse.SetData(&d)
+	s.mu.Lock()
+	s.state, s.problems, s.data = st, problems, &d
+	s.mu.Unlock()
 }
 
 func (s *Server) current() *state {
@@ -236,47 +251,9 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
 	writeCompressed(w, r, body, status)
 }
 
-// Canonical rebuilds a page URL from known values: the language and page
-// from the tables, the answers parsed and encoded again, and the page
-// parameters (at, wasm, print) only in their known forms. known is false
-// for a path that is no page (the not-found page answers it).
-func Canonical(c *content.Content, u *url.URL) (*url.URL, bool) {
-	path := u.Path
-	known := lotse.IsPage(path)
-	if !known {
-		lang := langOfPath(path, "")
-		path = "/" + lang + "/404/"
-	}
-	q := content.Query(u.RawQuery)
-	a, _ := c.ParseQuery(u.RawQuery)
-	query := c.Encode(a)
-	add := func(k, v string) {
-		if query != "" {
-			query += "&"
-		}
-		query += k + "=" + url.QueryEscape(v)
-	}
-	if c.Question(q["at"]) != nil {
-		add("at", q["at"])
-	}
-	if q["wasm"] == "false" {
-		add("wasm", "false")
-	}
-	if _, ok := catalog.Lookup(q["print"]); ok {
-		add("print", q["print"])
-	}
-	// The advisor's form before the wasm runs sends counts per kind of
-	// person; they are typed numbers, kept in their own names.
-	if pq := c.PeopleQuestion(); pq != nil {
-		for _, ans := range pq.Answers {
-			k := pq.ID + "_" + ans.ID
-			if n, ok := q[k]; ok && len(n) == 1 && n >= "0" && n <= "9" {
-				add(k, n)
-			}
-		}
-	}
-	return &url.URL{Path: path, RawQuery: query}, known
-}
+// Canonical is the app's canonical form of a page URL (lotse.Canonical):
+// the one parser of page URLs, shared by the server and the pages.
+func Canonical(c *content.Content, u *url.URL) (*url.URL, bool) { return lotse.Canonical(c, u) }
 
 // langOfPath is the language a path starts with, German if none.
 func langOfPath(path, base string) string {

@@ -60,4 +60,7 @@ const (
 	storageTicks        = "lotse.ticks"
 	storageTicksAdvisor = "lotse.ticks.advisor"
 	storageOfflineSeen  = "lotse.offline_ready"
+	// cachePrefs is the cache that keeps the chosen language for the
+	// service worker, which cannot read localStorage.
+	cachePrefs = "lotse-prefs"
 )

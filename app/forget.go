@@ -42,13 +42,11 @@ func (f *forgetButton) forget(ctx app.Context, e app.Event) {
 		}
 	}
 	if caches := app.Window().Get("caches"); caches.Truthy() {
-		caches.Call("keys").Call("then", app.FuncOf(func(this app.Value, args []app.Value) any {
-			names := args[0]
-			for i := 0; i < names.Length(); i++ {
+		await(caches.Call("keys"), func(names app.Value, ok bool) {
+			for i := 0; ok && i < names.Length(); i++ {
 				caches.Call("delete", names.Index(i))
 			}
-			return nil
-		}))
+		})
 	}
 	f.done = true
 }

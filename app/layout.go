@@ -51,7 +51,7 @@ func (v *view) languages() app.UI {
 	items := make([]app.UI, 0, len(catalog.Languages))
 	for _, l := range catalog.Languages {
 		link := app.A().Href(v.linkIn(l.Code, v.loc.page, a, extra...)).Lang(l.Code).HrefLang(l.Code).
-			Text(v.d.Names[l.Code]).OnClick(rememberLanguage(l.Code))
+			Text(v.d.Names[l.Code]).OnClick(rememberLanguage(v.base, l.Code))
 		if l.Code == v.lang {
 			link = link.Aria("current", "true")
 		}
@@ -72,9 +72,19 @@ func (v *view) languages() app.UI {
 // colour emoji font, and the page's CSP allows no data: images.
 const globeIcon = `<svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="1.8"><circle cx="12" cy="12" r="9"/><ellipse cx="12" cy="12" rx="4" ry="9"/><path d="M3 12h18M5 7h14M5 17h14"/></svg>`
 
-func rememberLanguage(code string) app.EventHandler {
+// rememberLanguage keeps the person's choice for "/": in storage, and
+// where the service worker reads it when it answers "/" (worker.js). A
+// failed write only loses the preference.
+func rememberLanguage(base, code string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		_ = ctx.LocalStorage().Set(storageLang, code) // a failed write only loses the preference
+		_ = ctx.LocalStorage().Set(storageLang, code)
+		if caches := app.Window().Get("caches"); caches.Truthy() {
+			await(caches.Call("open", cachePrefs), func(cache app.Value, ok bool) {
+				if ok {
+					await(cache.Call("put", base+"/lang", app.Window().Get("Response").New(code)), nil)
+				}
+			})
+		}
 	}
 }
 

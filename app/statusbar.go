@@ -71,12 +71,6 @@ func (s *statusBar) watchOfflineReady(ctx app.Context) func() {
 			}
 		})
 	}
-	check := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if len(args) > 0 && args[0].Truthy() {
-			show()
-		}
-		return nil
-	})
 	onMessage := app.FuncOf(func(this app.Value, args []app.Value) any {
 		if m := args[0].Get("data"); m.Truthy() && m.Get("type").Truthy() && m.Get("type").String() == "lotse:cached" {
 			show()
@@ -85,7 +79,11 @@ func (s *statusBar) watchOfflineReady(ctx app.Context) func() {
 	})
 	sw := app.Window().Get("navigator").Get("serviceWorker")
 	if caches := app.Window().Get("caches"); caches.Truthy() && s.Version != "" {
-		caches.Call("has", "lotse-"+s.Version).Call("then", check)
+		await(caches.Call("has", "lotse-"+s.Version), func(has app.Value, ok bool) {
+			if ok && has.Truthy() {
+				show()
+			}
+		})
 	}
 	if sw.Truthy() {
 		sw.Call("addEventListener", "message", onMessage)
@@ -94,7 +92,6 @@ func (s *statusBar) watchOfflineReady(ctx app.Context) func() {
 		if sw.Truthy() {
 			sw.Call("removeEventListener", "message", onMessage)
 		}
-		check.Release()
 		onMessage.Release()
 	}
 }

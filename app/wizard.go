@@ -55,7 +55,7 @@ func (p *wizardPage) OnNav(ctx app.Context) {
 		p.prev = s.Question.ID
 		p.step++
 	}
-	p.total = max(pathLength(c, a, today), p.step)
+	p.total = max(progressTotal(c, steps, p.q, today), p.step)
 	// A value the question does not take (a malformed date, an answer
 	// that does not fit) is asked again with a note; it is never shown.
 	_, given := a[p.q.ID]
@@ -64,34 +64,6 @@ func (p *wizardPage) OnNav(ctx app.Context) {
 	if app.IsClient {
 		ctx.Defer(func(ctx app.Context) { focusByID("question") })
 	}
-}
-
-// pathLength estimates how many questions this person will answer: the
-// path through the given answers, with the first open answer assumed
-// wherever none is given yet.
-func pathLength(c *content.Content, raw content.Answers, today content.Date) int {
-	a := raw
-	for range c.Questions {
-		_, next := c.Walk(a, today)
-		if next == nil {
-			break
-		}
-		a = a.With(next.ID, sampleAnswer(c, next, a, today))
-	}
-	steps, _ := c.Walk(a, today)
-	return len(steps)
-}
-
-func sampleAnswer(c *content.Content, q *content.Question, a content.Answers, today content.Date) string {
-	switch q.Kind {
-	case content.QuestionChoice, content.QuestionPeople:
-		if opts := c.Options(q, a, today); len(opts) > 0 {
-			return opts[0].ID
-		}
-	case content.QuestionDate:
-		return content.BucketUnknown
-	}
-	return ""
 }
 
 func focusByID(id string) {

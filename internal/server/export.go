@@ -19,7 +19,7 @@ import (
 // compressible. It returns the number of files and compressed copies.
 func (s *Server) Export(dir string) (files, copies int, err error) {
 	st := s.current()
-	paths := append([]string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"}, lotse.Pages()...)
+	paths := append([]string{"/app.js", "/app-worker.js", "/root.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"}, lotse.Pages()...)
 	for p := range st.site.Files {
 		paths = append(paths, p)
 	}

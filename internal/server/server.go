@@ -187,6 +187,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		serveBytes(w, r, "application/javascript", st.loader)
 	case goappResources[path]:
 		s.serveGoApp(w, r, st)
+	case isRoot(r), path == "/root.js":
+		s.serveRoot(w, r, st) // root.go
 	default:
 		// Pages, and everything else as the not-found page: go-app's
 		// handler never sees a request path it would render.

@@ -27,6 +27,7 @@ var (
 
 type scriptFields struct {
 	Version, Precache, Wasm, Worker, Langs, Base, NetworkFirst, Env string
+	Aliases                                                         string
 }
 
 func js(v any) string {
@@ -51,7 +52,9 @@ func renderLoader(cfg Config, s *Site, env map[string]string) (string, error) {
 
 // renderWorker fills in the service worker for a site.
 func renderWorker(cfg Config, s *Site) (string, error) {
-	precache := []string{"/", "/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest", "/web/app.wasm",
+	// "/" is not kept: it depends on the browser's language, and the
+	// worker answers it itself (root.go).
+	precache := []string{"/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest", "/web/app.wasm",
 		"/web/lotse.css", "/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable.png"}
 	for p := range s.Files {
 		precache = append(precache, p)
@@ -62,5 +65,5 @@ func renderWorker(cfg Config, s *Site) (string, error) {
 	}
 	sort.Strings(precache)
 	return render(workerTemplate, scriptFields{Version: js(s.Version), Precache: js(precache), Wasm: js(cfg.BasePath + "/web/app.wasm"),
-		Langs: js(catalog.Codes()), Base: js(cfg.BasePath), NetworkFirst: js(cfg.Editing())})
+		Langs: js(catalog.Codes()), Aliases: js(languageAliases()), Base: js(cfg.BasePath), NetworkFirst: js(cfg.Editing())})
 }

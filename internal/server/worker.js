@@ -9,12 +9,19 @@
 // - navigations are answered from the cache: the exact page if stored,
 //   else the app shell of the page's language, so any app URL with any
 //   query string opens offline and the app renders the state it describes;
-// - caches are named by version; older ones are deleted on activation.
+// - "/" is answered with a redirect to the start page in the language
+//   chosen on this device, else the browser's (never from the cache: it
+//   depends on the person);
+// - caches are named by version; older ones are deleted on activation
+//   (not the one that keeps the chosen language).
 const VERSION = {{.Version}};
 const CACHE = "lotse-" + VERSION;
 const PRECACHE = {{.Precache}};
 const WASM = {{.Wasm}};
 const LANGS = {{.Langs}};
+const ALIASES = {{.Aliases}};
+// The language the person chose (the app writes it when they pick one).
+const PREFS = "lotse-prefs";
 const BASE = {{.Base}};
 // An editor's server: everything from the network, the cache only offline.
 const NETWORK_FIRST = {{.NetworkFirst}};
@@ -90,7 +97,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
-      if (key !== CACHE) {
+      if (key !== CACHE && key !== PREFS) {
         await caches.delete(key);
       }
     }
@@ -120,6 +127,10 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function navigate(request, url) {
+  const path = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : url.pathname;
+  if (path === "/" || path === "") {
+    return root(url);
+  }
   // Without wasm the pre-rendered page is the app: fetch it when online.
   if (NETWORK_FIRST || url.searchParams.get("wasm") === "false") {
     return networkFirst(request);
@@ -129,7 +140,6 @@ async function navigate(request, url) {
   if (exact) {
     return exact;
   }
-  const path = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : url.pathname;
   const first = path.split("/")[1];
   const lang = LANGS.includes(first) ? first : SOURCE_LANG;
   const shell = await cache.match(BASE + "/" + lang + "/shell/");
@@ -137,6 +147,26 @@ async function navigate(request, url) {
     return shell;
   }
   return fetch(request);
+}
+
+// root answers "/" like lotse serve does (internal/server/root.go), with
+// the person's own choice first; online and offline alike.
+async function root(url) {
+  let lang = "";
+  try {
+    const chosen = await caches.match(BASE + "/lang", { cacheName: PREFS });
+    if (chosen) lang = ALIASES[(await chosen.text()).trim()] || "";
+  } catch (err) {
+    lang = "";
+  }
+  for (const tag of lang ? [] : self.navigator.languages || []) {
+    const code = ALIASES[String(tag).toLowerCase().split(/[-_;]/)[0].trim()];
+    if (code) {
+      lang = code;
+      break;
+    }
+  }
+  return Response.redirect(new URL(BASE + "/" + (lang || SOURCE_LANG) + "/" + url.search, self.location.origin).href, 302);
 }
 
 async function cacheFirst(request) {

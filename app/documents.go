@@ -8,8 +8,9 @@ import (
 )
 
 // documentList is the list of documents to tick. Ticks are kept in
-// localStorage per document (and person), so they survive reloads,
-// offline use, updates and a change of an unrelated answer; two tabs
+// localStorage per document and person (people.go: they follow the
+// person, not the position), so they survive reloads, offline use,
+// updates and a change of an unrelated answer; two tabs
 // merge theirs (each tick is written into what is stored, and a tick in
 // another tab is picked up from the storage event). When storage fails
 // the list still works and says that ticks cannot be saved.
@@ -20,8 +21,12 @@ type documentList struct {
 	Store string
 	Title string
 	Rows  []present.Row
+	// Kinds is the page's people list (nil without a people answer).
+	Kinds []string
 
-	ticked   map[string]bool
+	ticked   map[string]bool   // by the box's key (present.Tick.Key)
+	keys     map[string]string // the box's key -> where its tick is kept
+	ids      []int             // the person ID of each position
 	storeErr bool
 	mounted  bool
 	release  func()
@@ -29,9 +34,9 @@ type documentList struct {
 
 func (d *documentList) OnMount(ctx app.Context) {
 	d.mounted = true
-	d.load(ctx)
+	d.open(ctx)
 	onStorage := app.FuncOf(func(this app.Value, args []app.Value) any {
-		if k := args[0].Get("key"); !k.Truthy() || k.String() == d.Store {
+		if k := args[0].Get("key"); !k.Truthy() || k.String() == d.Store || k.String() == peopleKey(d.Store) {
 			ctx.Dispatch(func(ctx app.Context) { d.load(ctx); d.syncBoxes() })
 		}
 		return nil
@@ -41,6 +46,21 @@ func (d *documentList) OnMount(ctx app.Context) {
 		app.Window().Call("removeEventListener", "storage", onStorage)
 		onStorage.Release()
 	}
+}
+
+// OnUpdate: another list of people or documents on the same page (the
+// desk's controls, a language switch).
+func (d *documentList) OnUpdate(ctx app.Context) {
+	if d.mounted {
+		d.open(ctx)
+	}
+}
+
+// open aligns the device's persons with the page's list (people.go) and
+// reads the ticks.
+func (d *documentList) open(ctx app.Context) {
+	d.ids = openPeople(ctx.LocalStorage(), d.Store, d.Kinds)
+	d.load(ctx)
 }
 
 func (d *documentList) OnDismount() {
@@ -59,7 +79,23 @@ func (d *documentList) stored(ctx app.Context) map[string]bool {
 	return m
 }
 
-func (d *documentList) load(ctx app.Context) { d.ticked = d.stored(ctx) }
+// load reads the ticks of this page's boxes. After another tab changed
+// the persons, their IDs are read, never aligned again here (two tabs
+// with different lists would take turns).
+func (d *documentList) load(ctx app.Context) {
+	var r roster
+	if err := ctx.LocalStorage().Get(peopleKey(d.Store), &r); err == nil && r.valid() && len(d.Kinds) > 0 && sameKinds(r.Kinds, d.Kinds) {
+		d.ids = r.IDs
+	}
+	stored := d.stored(ctx)
+	d.keys, d.ticked = map[string]string{}, map[string]bool{}
+	for _, r := range d.Rows {
+		for _, t := range r.Ticks {
+			k := storedKey(t, d.ids)
+			d.keys[t.Key], d.ticked[t.Key] = k, stored[k]
+		}
+	}
+}
 
 // syncBoxes sets the boxes' checked state after another tab changed it
 // (a re-render does not touch what the person clicked).
@@ -76,19 +112,24 @@ func (d *documentList) syncBoxes() {
 // handler of an element it reuses when the list changes.
 func (d *documentList) toggle(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	key, on := src.Get("value").String(), src.Get("checked").Bool()
+	d.tick(ctx, src.Get("value").String(), src.Get("checked").Bool())
+}
+
+// tick sets one box's tick and keeps it on the device; when storage
+// fails, at least in memory for this page.
+func (d *documentList) tick(ctx app.Context, key string, on bool) {
+	stored, ok := d.keys[key]
+	if !ok {
+		return // not a box of this list
+	}
 	m := d.stored(ctx)
 	if on {
-		m[key] = true
+		m[stored] = true
 	} else {
-		delete(m, key)
+		delete(m, stored)
 	}
-	d.ticked = m
 	d.storeErr = ctx.LocalStorage().Set(d.Store, m) != nil
-	if d.storeErr {
-		// Keep the tick in memory for this page at least.
-		d.ticked[key] = on
-	}
+	d.ticked[key] = on
 }
 
 func (d *documentList) Render() app.UI {

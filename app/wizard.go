@@ -172,7 +172,7 @@ func (p *wizardPage) peopleForm() app.UI {
 		label := v.T(present.KeyPeoplePerson, catalog.Args{"N": catalog.Number(v.lang, i+1), "Kind": v.text(content.AnswerLabel(q.ID, kind))})
 		people = append(people, app.Li().Class("person").Body(
 			app.Span().Text(label),
-			app.A().Class("remove").Href(here(rest)).Aria("label", attr(v.T(present.KeyPeopleRemove)+": "+label)).Text(v.T(present.KeyPeopleRemove)),
+			app.A().Class("remove").Href(here(rest)).DataSet("person", i).OnClick(p.removed).Aria("label", attr(v.T(present.KeyPeopleRemove)+": "+label)).Text(v.T(present.KeyPeopleRemove)),
 		))
 	}
 	var add []app.UI
@@ -195,6 +195,21 @@ func (p *wizardPage) peopleForm() app.UI {
 		}),
 		app.Ul().Class("answers add-people").Body(add...),
 	)
+}
+
+// removed tells the device which person was removed, so that the others
+// keep their ticks even when two are of the same kind (people.go). Before
+// the app runs, the link alone removes the person and the device aligns
+// the persons by kind instead.
+// It reads the position from the link: go-app keeps the first handler of
+// an element it reuses when the list changes.
+func (p *wizardPage) removed(ctx app.Context, e app.Event) {
+	i, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("person").String())
+	q := p.v.c.PeopleQuestion()
+	if err != nil || q == nil {
+		return
+	}
+	removePerson(ctx.LocalStorage(), storageTicks, content.SplitPeople(p.v.loc.answers[q.ID]), i)
 }
 
 // dateForm asks for a date with a plain GET form (works without wasm) that

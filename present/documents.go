@@ -91,7 +91,13 @@ func (v *view) documentRows(cl *content.Checklist, p *Checklist) []Row {
 func (v *view) ticks(d content.DocItem, p *Checklist) []Tick {
 	switch {
 	case !p.Family():
-		return []Tick{{Key: TickKey(d.ID, 0)}}
+		// One box, the document's; what one person brings is still
+		// theirs (the device keeps it with them when the family grows).
+		t := Tick{Key: TickKey(d.ID, 0)}
+		if len(d.People) > 0 {
+			t.Person = d.People[0]
+		}
+		return []Tick{t}
 	case len(d.People) == 0:
 		return []Tick{{Key: TickKey(d.ID, 0), Label: v.t(KeyDocsForEveryone)}}
 	}

@@ -25,6 +25,9 @@ type advisorPage struct {
 	link  string
 
 	appointment, appointmentTime, movedIn string
+
+	caseFor string // the URL whose case was decided (desk.go)
+	cleared bool   // "Neue Beratung" has just cleared the desk
 }
 
 func (p *advisorPage) OnNav(ctx app.Context) {
@@ -32,6 +35,9 @@ func (p *advisorPage) OnNav(ctx app.Context) {
 		return
 	}
 	v := p.v
+	if app.IsClient {
+		p.openCase(ctx)
+	}
 	second := p.second()
 	if second != "" && v.d.catalogFor(second) == nil {
 		requestCatalog(ctx, p.src, second, p.OnNav)
@@ -48,6 +54,23 @@ func (p *advisorPage) OnNav(ctx app.Context) {
 		p.link = v.publicLink("checklist", p.cl.Answers)
 	}
 	setPage(ctx, v, v.T(present.KeyAdvisorTitle)+" – "+v.T(present.KeyAppName))
+}
+
+// openCase starts a new case when the desk is opened from outside or
+// with "Neue Beratung" (desk.go), and forgets what was typed for the last
+// one; the desk's own controls, a reload and back and forth go on.
+func (p *advisorPage) openCase(ctx app.Context) {
+	u := ctx.Page().URL().String()
+	if u == p.caseFor && !deskRequested {
+		return // the same navigation again, once a catalog has loaded
+	}
+	p.caseFor = u
+	n := deskNav{answers: p.v.c.Encode(p.v.loc.answers), firstLoad: navsSinceLoad == 1, loadType: pageLoadType(), requested: deskRequested}
+	deskRequested = false
+	p.cleared = n.requested
+	if openDesk(ctx.LocalStorage(), n) {
+		p.appointment, p.appointmentTime, p.movedIn = "", "", ""
+	}
 }
 
 // second is the print's second language: chosen on the desk, else the
@@ -99,6 +122,12 @@ func (p *advisorPage) Render() app.UI {
 			app.Div().Class("advisor-grid").Body(
 				app.Section().Class("advisor-form").Aria("labelledby", "advisor-h").Body(
 					app.H1().ID("advisor-h").Text(v.T(present.KeyAdvisorTitle)),
+					app.P().Class("advisor-new").Body(
+						app.A().Class("button").ID("advisor-new").Href(v.path(v.lang, "advisor")).OnClick(requestNewCase).Text(v.T(present.KeyAdvisorNew)),
+					),
+					app.If(p.cleared, func() app.UI {
+						return app.P().Class("note").ID("advisor-cleared").Attr("role", "status").Text(v.T(present.KeyAdvisorNewDone))
+					}),
 					p.form(),
 					app.P().Body(app.A().ID("to-applicant").Href(v.link(applicant, v.loc.answers)).Text(v.T(present.KeyAdvisorApplicantView))),
 				),
@@ -199,6 +228,7 @@ func (p *advisorPage) set(ctx app.Context, e app.Event) {
 	if val != "" && val != unset {
 		next = p.v.loc.answers.With(qid, val)
 	}
+	deskGoesOn(ctx.LocalStorage(), p.v.c.Encode(next))
 	ctx.Navigate(p.deskLink(next))
 }
 
@@ -221,6 +251,7 @@ func (p *advisorPage) setPeople(ctx app.Context, e app.Event) {
 	if len(list) > 0 {
 		next = next.With(q.ID, content.JoinPeople(list))
 	}
+	deskGoesOn(ctx.LocalStorage(), p.v.c.Encode(next))
 	ctx.Navigate(p.deskLink(next))
 }
 

@@ -47,7 +47,7 @@ func (w *checklistWriter) section(s present.Section) app.UI {
 	id := string(s.ID)
 	switch {
 	case s.ID == present.SectionDocuments:
-		return &documentList{Cat: w.v.cat, Lang: w.v.lang, Store: w.store, Rows: s.Rows, Title: s.Title.Local, Kinds: w.v.peopleKinds(w.answers)}
+		return &documentList{Cat: w.v.cat, Lang: w.v.lang, Store: w.store, Rows: s.Rows, Title: s.Title.Local, Kinds: w.v.peopleKinds(w.answers), NoWasm: w.v.loc.noWasm}
 	case s.Title.Local == "":
 		// Warnings: an alert each, before anything else.
 		var items []app.UI

@@ -23,6 +23,8 @@ type documentList struct {
 	Rows  []present.Row
 	// Kinds is the page's people list (nil without a people answer).
 	Kinds []string
+	// NoWasm: the page without the app (?wasm=false); ticks are not kept.
+	NoWasm bool
 
 	ticked   map[string]bool   // by the box's key (present.Tick.Key)
 	keys     map[string]string // the box's key -> where its tick is kept
@@ -35,6 +37,13 @@ type documentList struct {
 func (d *documentList) OnMount(ctx app.Context) {
 	d.mounted = true
 	d.open(ctx)
+	earlyTicks(func(key string, on bool) bool {
+		if _, mine := d.keys[key]; !mine {
+			return false
+		}
+		d.tick(ctx, key, on)
+		return true
+	})
 	onStorage := app.FuncOf(func(this app.Value, args []app.Value) any {
 		if k := args[0].Get("key"); !k.Truthy() || k.String() == d.Store || k.String() == peopleKey(d.Store) {
 			ctx.Dispatch(func(ctx app.Context) { d.load(ctx); d.syncBoxes() })
@@ -153,10 +162,14 @@ func (d *documentList) Render() app.UI {
 		app.H2().ID("documents-h").Text(d.Title),
 		app.P().Class("docs-progress").ID("docs-progress").Aria("live", "polite").
 			Text(cat.N(string(present.KeyDocsProgress), total, catalog.Args{"Done": catalog.Number(d.Lang, done)})),
-		app.If(!d.mounted, func() app.UI {
-			// Pre-rendered (before the app runs, or without it): the
-			// boxes work, but nothing is kept yet.
+		app.If(!d.mounted && d.NoWasm, func() app.UI {
+			// Without the app the boxes work, but nothing is kept.
 			return app.P().Class("note").ID("ticks-need-app").Text(t(present.KeyAppNoWasmTicks))
+		}),
+		app.If(!d.mounted && !d.NoWasm, func() app.UI {
+			// Pre-rendered while the app loads: what is ticked now is
+			// carried into the app and kept (early.go).
+			return app.P().Class("note").ID("ticks-early").Text(t(present.KeyAppEarlyTicks))
 		}),
 		app.If(d.storeErr, func() app.UI {
 			return app.P().Class("note").ID("storage-off").Text(t(present.KeyAppStorageOff))

@@ -17,6 +17,10 @@ type forgetButton struct {
 	done bool
 }
 
+// OnMount: a tap before the app ran has already deleted the data (the
+// loader does it, see early.go); the app says so.
+func (f *forgetButton) OnMount(ctx app.Context) { f.done = f.done || earlyDone("forgotten") }
+
 func (f *forgetButton) Render() app.UI {
 	cat := f.Cat
 	if cat == nil {
@@ -25,7 +29,9 @@ func (f *forgetButton) Render() app.UI {
 	if f.done {
 		return app.P().Class("note").Aria("live", "polite").ID("forgotten").Text(cat.T(string(present.KeyAppForgotten)))
 	}
-	return app.Button().Class("link forget").ID("forget").Text(cat.T(string(present.KeyAppForget))).OnClick(f.forget)
+	// data-done: the loader's words when it does the work before the app runs.
+	return app.Button().Class("link forget").ID("forget").DataSet("done", attr(cat.T(string(present.KeyAppForgotten)))).
+		Text(cat.T(string(present.KeyAppForget))).OnClick(f.forget)
 }
 
 func (f *forgetButton) forget(ctx app.Context, e app.Event) {

@@ -35,6 +35,7 @@ type page struct {
 // returns false while the language's catalog is still being fetched; the
 // navigation then runs again once it is there.
 func (p *page) begin(ctx app.Context, again func(app.Context)) bool {
+	countNav(ctx.Page().URL().String())
 	p.v = newView(p.src.Data(), p.src.Today(), ctx.Page().URL())
 	if !p.v.ready() {
 		requestCatalog(ctx, p.src, p.v.lang, again)

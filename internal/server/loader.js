@@ -115,6 +115,60 @@ if (lotseStatic) {
     document.documentElement.classList.add("lotse-waiting");
   }, true);
 }
+// ----------------------------------------------------------------- early state (every host)
+// Before the app runs, the page is pre-rendered: its boxes can be ticked
+// and its fields typed in, but the app draws the page anew when it
+// starts. What the person did meanwhile is kept here and carried into the
+// app, which stores it (window.lotseEarly: box keys and field values);
+// the two buttons that need no app do their work at once: deleting the
+// data on this device, and copying the request as shown.
+window.lotseEarly = { ticks: {}, inputs: {}, forgotten: false, copied: false };
+document.addEventListener("change", (e) => {
+  const el = e.target;
+  if (!lotseRunning && el.matches && el.matches(".doc input[type=checkbox]")) window.lotseEarly.ticks[el.value] = el.checked;
+}, true);
+document.addEventListener("input", (e) => {
+  const el = e.target;
+  if (!lotseRunning && el.matches && el.matches("input[data-carry]")) window.lotseEarly.inputs[el.id] = el.value;
+}, true);
+document.addEventListener("click", (e) => {
+  const el = !lotseRunning && e.target.closest && e.target.closest("#forget, #contact-copy");
+  if (!el) return;
+  e.preventDefault();
+  if (el.id === "forget") lotseForget(el);
+  else lotseCopy(el);
+}, true);
+
+function lotseForget(button) {
+  try {
+    const keys = [];
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i).startsWith("lotse.")) keys.push(localStorage.key(i));
+    keys.forEach((k) => localStorage.removeItem(k));
+  } catch (err) {
+    // No storage: nothing is kept to delete.
+  }
+  if ("caches" in window) caches.keys().then((names) => names.forEach((n) => caches.delete(n)));
+  window.lotseEarly = { ticks: {}, inputs: {}, forgotten: true, copied: false };
+  document.querySelectorAll(".doc input[type=checkbox]").forEach((b) => { b.checked = false; });
+  const done = document.createElement("p");
+  done.className = "note";
+  done.id = "forgotten";
+  done.setAttribute("role", "status");
+  done.textContent = button.dataset.done || "";
+  button.replaceWith(done);
+}
+
+function lotseCopy(button) {
+  const subject = document.getElementById("contact-subject");
+  const body = document.getElementById("contact-body");
+  if (!navigator.clipboard || !subject || !body) return;
+  navigator.clipboard.writeText(subject.textContent + "\n\n" + body.value).then(() => {
+    window.lotseEarly.copied = true;
+    const status = document.getElementById("contact-copied");
+    if (status) status.hidden = false;
+  });
+}
+
 // Called by the app once it runs: carry out a held tap.
 window.lotseStarted = function () {
   lotseRunning = true;

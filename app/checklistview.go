@@ -123,11 +123,7 @@ func (v *view) rowBody(section string, r present.Row) []app.UI {
 		out = append(out, app.Span().Class("label").Text(r.Label.Local))
 	}
 	if r.Text.Local != "" {
-		text := app.Span().Class("text")
-		if r.Kind == present.RowSource {
-			text = text.Lang("de")
-		}
-		out = append(out, text.Body(words(r.Text)))
+		out = append(out, app.Span().Class("text").Body(words(r.Text)))
 	}
 	if r.Value != "" {
 		out = append(out, app.Bdi().Class("value").Lang("de").Dir("ltr").Text(r.Value))
@@ -156,7 +152,7 @@ func (v *view) rowBody(section string, r present.Row) []app.UI {
 func (v *view) details(rows []present.Row) app.UI {
 	var items []app.UI
 	for _, d := range rows {
-		items = append(items, app.Li().Class(rowClass(d)).Body(v.rowBody("", d)...))
+		items = append(items, app.Li().Class("detail-"+string(d.Kind)).Body(v.rowBody("", d)...))
 	}
 	return app.Ul().Class("details").Body(items...)
 }

@@ -232,7 +232,7 @@ func (v *view) channelRows(chs []Channel) []Row {
 func (v *view) sourceRows(ss []Source) []Row {
 	var out []Row
 	for _, s := range ss {
-		r := Row{Kind: RowSource, ID: s.ID, Text: Text{Local: s.Title, German: s.Title}, Link: WebLink(s.URL), Tags: []Text{s.Read}}
+		r := Row{Kind: RowSource, ID: s.ID, Value: s.Title, Link: WebLink(s.URL), Tags: []Text{s.Read}}
 		if s.URL == "" {
 			r.Tags = append(r.Tags, v.t(KeySourcesNoCopy))
 		}

@@ -20,9 +20,7 @@ func (p *checklistPage) OnNav(ctx app.Context) {
 		return
 	}
 	v := p.v
-	cl, next := v.c.Evaluate(v.loc.answers, v.today)
-	p.cl, p.model = cl, nil
-	if next != nil {
+	if !p.load() {
 		// Unknown, contradictory or outdated answers: ask again from the
 		// first question that is not validly answered.
 		setPage(ctx, v, v.T(present.KeyAppName))
@@ -31,11 +29,23 @@ func (p *checklistPage) OnNav(ctx app.Context) {
 		}
 		return
 	}
-	p.model = present.Build(v.c, cl, v.cat, v.de)
 	setPage(ctx, v, p.model.Title.Local+" – "+v.T(present.KeyAppName))
 	if app.IsClient {
 		ctx.Defer(func(ctx app.Context) { focusByID("checklist-title") })
 	}
+}
+
+// load evaluates the parsed answers, once, and presents the checklist;
+// false when the answers are not complete.
+func (p *checklistPage) load() bool {
+	v := p.v
+	cl, next := v.c.Evaluate(v.loc.answers, v.today)
+	p.cl, p.model = cl, nil
+	if next != nil {
+		return false
+	}
+	p.model = present.Build(v.c, cl, v.cat, v.de)
+	return true
 }
 
 func (p *checklistPage) Render() app.UI {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lotse/content"
@@ -61,12 +63,11 @@ func (w *checklistWriter) section(s present.Section) app.UI {
 		rows = append(rows, w.row(id, r))
 	}
 	var list app.UI = app.Ul().Class("rows").Body(rows...)
-	if s.Folded {
-		list = app.Details().Body(
-			app.Summary().Text(w.v.T(present.KeySourcesTitle)),
-			list,
-			app.P().Body(app.A().Href(w.v.link("sources", nil)).Text(w.v.T(present.KeySectionSources))),
-		)
+	if s.Fold != nil {
+		list = app.Details().Class("fold").Body(app.Summary().Text(s.Fold.Local), list,
+			app.If(s.ID == present.SectionSources, func() app.UI {
+				return app.P().Body(app.A().Href(w.v.link("sources", nil)).Text(w.v.T(present.KeySectionSources)))
+			}))
 	}
 	return app.Section().Class(id).Aria("labelledby", id+"-h").Body(
 		app.H2().ID(id+"-h").Text(s.Title.Local),
@@ -91,7 +92,7 @@ func (w *checklistWriter) row(section string, r present.Row) app.UI {
 }
 
 func rowClass(r present.Row) string {
-	class := "row " + string(r.Kind)
+	class := "row row-" + string(r.Kind)
 	if r.Urgent {
 		class += " urgent"
 	}
@@ -109,22 +110,20 @@ func (w *checklistWriter) jumps() app.UI {
 	if w.applicant && w.p.Contact != nil {
 		items = append(items, app.Li().Body(app.A().Href("#contact-h").Text(w.v.T(present.KeySectionContact))))
 	}
-	return app.Nav().Class("jump").Aria("label", attr(w.v.T(present.KeySummaryJump))).Body(app.Ul().Body(items...))
+	return app.Nav().Class("jump").Aria("label", attr(w.v.T(present.KeySummaryJump))).Body(
+		app.Details().Body(app.Summary().Text(w.v.T(present.KeySummaryJump)), app.Ul().Body(items...)))
 }
 
 // rowBody is what every row shows, in the document's order: label,
-// text, value, amount, tags, link, for whom, details and why.
+// text, value, amount, tags, link, for whom, then the light "why?" (it
+// ends the row's last line) and the details below.
 func (v *view) rowBody(section string, r present.Row) []app.UI {
 	var out []app.UI
 	if r.Label != nil {
 		out = append(out, app.Span().Class("label").Text(r.Label.Local))
 	}
 	if r.Text.Local != "" {
-		text := app.Span().Class("text")
-		if r.Kind == present.RowSource {
-			text = text.Lang("de")
-		}
-		out = append(out, text.Body(words(r.Text)))
+		out = append(out, app.Span().Class("text").Body(words(r.Text)))
 	}
 	if r.Value != "" {
 		out = append(out, app.Bdi().Class("value").Lang("de").Dir("ltr").Text(r.Value))
@@ -141,11 +140,11 @@ func (v *view) rowBody(section string, r present.Row) []app.UI {
 	if r.For != nil {
 		out = append(out, app.Span().Class("for").Text(r.For.Local))
 	}
-	if len(r.Details) > 0 {
-		out = append(out, v.details(r.Details))
-	}
 	if r.Why != nil {
 		out = append(out, v.why(r.Why))
+	}
+	if len(r.Details) > 0 {
+		out = append(out, v.details(r.Details))
 	}
 	return out
 }
@@ -153,43 +152,33 @@ func (v *view) rowBody(section string, r present.Row) []app.UI {
 func (v *view) details(rows []present.Row) app.UI {
 	var items []app.UI
 	for _, d := range rows {
-		items = append(items, app.Li().Class(rowClass(d)).Body(v.rowBody("", d)...))
+		items = append(items, app.Li().Class("detail-"+string(d.Kind)).Body(v.rowBody("", d)...))
 	}
 	return app.Ul().Class("details").Body(items...)
 }
 
 // why says which answers put a row on the list and where it comes from:
-// folded, one short paragraph each, sources by name.
+// folded, one short paragraph each, sources by their titles (the list of
+// sources below has their links and dates).
 func (v *view) why(y *present.Why) app.UI {
 	var because []string
 	for _, r := range y.Because {
 		because = append(because, r.Question.Local+" → "+r.Answer.Local)
 	}
-	var links []app.UI
-	for i, s := range y.Sources {
-		if i > 0 {
-			links = append(links, app.Text("; "))
-		}
-		links = append(links, sourceName(s), app.Text(" ("+s.Read.Local+")"))
+	var titles []string
+	for _, s := range y.Sources {
+		titles = append(titles, s.Title)
 	}
 	return app.Details().Class("why").Body(
 		app.Summary().Text(v.T(present.KeyWhyShow)),
 		app.If(len(because) > 0, func() app.UI {
 			return app.P().Text(v.T(present.KeyWhyBecause) + " " + catalog.List(v.lang, because))
 		}),
-		app.If(len(y.Sources) > 0, func() app.UI {
-			return app.P().Body(append([]app.UI{app.Text(v.T(present.KeyWhySource) + ": ")}, links...)...)
+		app.If(len(titles) > 0, func() app.UI {
+			return app.P().Body(app.Text(v.T(present.KeyWhySource)+": "), app.Bdi().Lang("de").Text(strings.Join(titles, "; ")))
 		}),
 		app.P().Text(y.Checked.Local),
 	)
-}
-
-// sourceName is a source by its German title, linked where it is public.
-func sourceName(s present.Source) app.UI {
-	if s.URL == "" {
-		return app.Bdi().Lang("de").Text(s.Title)
-	}
-	return app.A().Href(s.URL).Rel("noopener noreferrer").Target("_blank").Lang("de").Text(s.Title)
 }
 
 // number writes a count in the reader's digits.

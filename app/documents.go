@@ -179,16 +179,23 @@ func (d *documentList) Render() app.UI {
 }
 
 // row draws a document with its boxes: one box before the name for one
-// person; a box for each person (or one for the family) below it.
+// person or for what a family brings once; else the name (and its
+// "why?") and below it a box for each person who brings it.
 func (d *documentList) row(i int, r present.Row) app.UI {
 	v := &view{cat: d.Cat, lang: d.Lang}
 	if r.Kind != present.RowDoc {
 		return app.Li().Class(rowClass(r)).Body(v.rowBody("", r)...)
 	}
 	name := "d" + itoa(i)
-	rest := v.rowBody("", present.Row{Tags: r.Tags, Link: r.Link, Details: r.Details, Why: r.Why})
-	if len(r.Ticks) == 1 && r.Ticks[0].Label.Local == "" {
-		return app.Li().Class("row doc").ID("documents-"+r.ID).Body(
+	if len(r.Ticks) == 1 {
+		// One box (one person, or what a family brings once): before
+		// the name; "for everyone" is said below it.
+		var forAll *present.Text
+		if t := r.Ticks[0].Label; t.Local != "" {
+			forAll = &t
+		}
+		rest := v.rowBody("", present.Row{Tags: r.Tags, Link: r.Link, For: forAll, Details: r.Details, Why: r.Why})
+		return app.Li().Class("row row-doc doc").ID("documents-"+r.ID).Body(
 			d.box(name, r.Ticks[0], ""),
 			app.Label().For(name).Class("doc-name").Body(words(r.Text)),
 			app.Div().Class("doc-details").Body(rest...),
@@ -197,13 +204,15 @@ func (d *documentList) row(i int, r present.Row) app.UI {
 	var boxes []app.UI
 	for j, tick := range r.Ticks {
 		id := name + "-" + itoa(j)
-		boxes = append(boxes, app.Li().Body(d.box(id, tick, name+"-n "+id+"-l"),
-			app.Label().For(id).ID(id+"-l").Text(tick.Label.Local)))
+		boxes = append(boxes, app.Li().Body(app.Label().ID(id+"-l").Body(d.box(id, tick, name+"-n "+id+"-l"), app.Span().Text(tick.Label.Local))))
 	}
-	return app.Li().Class("row doc ticks").ID("documents-"+r.ID).Body(
-		app.Span().Class("doc-name").ID(name+"-n").Body(words(r.Text)),
+	head := append([]app.UI{app.Span().Class("doc-name").ID(name + "-n").Body(words(r.Text))},
+		v.rowBody("", present.Row{Why: r.Why})...)
+	rest := v.rowBody("", present.Row{Tags: r.Tags, Link: r.Link, Details: r.Details})
+	return app.Li().Class("row row-doc doc ticks").ID("documents-"+r.ID).Body(
+		app.Div().Class("doc-head").Body(head...),
 		app.Ul().Class("boxes").Body(boxes...),
-		app.Div().Class("doc-details").Body(rest...),
+		app.If(len(rest) > 0, func() app.UI { return app.Div().Class("doc-details").Body(rest...) }),
 	)
 }
 

@@ -67,7 +67,8 @@ func (p *printPage) Render() app.UI {
 // row in German and (for a second language) beside it in that language,
 // boxes to tick by hand, a place for the client's name and the date, the
 // check date and the QR code of the checklist's link. Every section the
-// screen shows is on it; a folded one (the sources) is behind the QR code.
+// screen shows unfolded is on it; the folded ones (the answers, the
+// sources) are behind the QR code.
 type printWriter struct {
 	p     *present.Checklist // built in the second language
 	link  string             // the checklist's public link
@@ -91,7 +92,7 @@ func (w *printWriter) render() app.UI {
 		w.line("print-fill", []present.Text{w.words(present.KeyPrintDate), {Local: ":", German: ":"}, fill}),
 	}
 	for _, s := range p.Sections {
-		if !s.Folded {
+		if s.Fold == nil {
 			body = append(body, w.section(s))
 		}
 	}

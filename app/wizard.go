@@ -30,6 +30,24 @@ func (p *wizardPage) OnNav(ctx app.Context) {
 		return
 	}
 	v := p.v
+	if !p.load() {
+		setPage(ctx, v, v.T(present.KeyChecklistTitle))
+		if app.IsClient {
+			ctx.Navigate(v.link("checklist", v.loc.answers))
+		}
+		return
+	}
+	setPage(ctx, v, v.text(content.QuestionTitle(p.q.ID))+" – "+v.T(present.KeyAppName))
+	if app.IsClient {
+		ctx.Defer(func(ctx app.Context) { focusByID("question") })
+	}
+}
+
+// load finds the question to ask (the first open one, or ?at=), where
+// it is on the way and whether the URL gave it a value it does not
+// take; false when every question is answered.
+func (p *wizardPage) load() bool {
+	v := p.v
 	c, today, a := v.c, v.today, v.loc.answers
 	steps, next := c.Walk(a, today)
 	p.q, p.prev = next, ""
@@ -41,11 +59,7 @@ func (p *wizardPage) OnNav(ctx app.Context) {
 		}
 	}
 	if p.q == nil {
-		setPage(ctx, v, v.T(present.KeyChecklistTitle))
-		if app.IsClient {
-			ctx.Navigate(v.link("checklist", a))
-		}
-		return
+		return false
 	}
 	p.step = 1
 	for _, s := range steps {
@@ -60,10 +74,7 @@ func (p *wizardPage) OnNav(ctx app.Context) {
 	// that does not fit) is asked again with a note; it is never shown.
 	_, given := a[p.q.ID]
 	p.invalid = (given && next != nil && next.ID == p.q.ID) || contains(v.loc.rejected, p.q.ID)
-	setPage(ctx, v, v.text(content.QuestionTitle(p.q.ID))+" – "+v.T(present.KeyAppName))
-	if app.IsClient {
-		ctx.Defer(func(ctx app.Context) { focusByID("question") })
-	}
+	return true
 }
 
 func focusByID(id string) {

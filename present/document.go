@@ -31,9 +31,11 @@ const (
 type Section struct {
 	ID    SectionID `json:"id"`
 	Title Text      `json:"title"` // empty for the warnings
-	// Folded: secondary (the list of sources); a screen may fold it.
-	Folded bool  `json:"folded,omitempty"`
-	Rows   []Row `json:"rows"`
+	// Fold, when set, is what the section shows folded on a screen (the
+	// answers as one line, "sources and check dates"); the print sheet
+	// leaves a folded section out (its QR code leads to the checklist).
+	Fold *Text `json:"fold,omitempty"`
+	Rows []Row `json:"rows"`
 }
 
 // RowKind says what a row is; writers draw each kind one way.

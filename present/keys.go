@@ -78,6 +78,7 @@ const (
 	KeyContactMail        Key = "contact.mail"
 	KeyContactName        Key = "contact.name"
 	KeyContactNationality Key = "contact.nationality"
+	KeyContactOpen        Key = "contact.open"
 	KeyContactPrivate     Key = "contact.private"
 	KeyContactSubject     Key = "contact.subject"
 	KeyContactTo          Key = "contact.to"

@@ -85,26 +85,36 @@ func TestKeys(t *testing.T) {
 		need[k] = "ui"
 	}
 	need["meta.name"], need["meta.review"] = "meta", "meta"
-	var unknown, unused []string
-	for k := range need {
-		if _, ok := de[k]; !ok {
-			unknown = append(unknown, k)
-		}
-	}
-	for k := range de {
-		if _, ok := need[k]; !ok {
-			unused = append(unused, k)
-		}
-	}
-	sort.Strings(unknown)
-	sort.Strings(unused)
-	if len(unknown) > 0 {
+	if unknown := missingFrom(need, de); len(unknown) > 0 {
 		t.Errorf("keys the code uses that de.json lacks: %v", unknown)
 	}
-	if len(unused) > 0 {
+	if unused := missingFrom(de, need); len(unused) > 0 {
 		t.Errorf("messages of de.json no code uses: %v", unused)
 	}
+	used := keyUses(t, de)
+	for k, constant := range ui {
+		if !used[constant] {
+			t.Errorf("%s (%q) is declared but no code uses it", constant, k)
+		}
+	}
+}
 
+// missingFrom lists the keys of a that b lacks, sorted.
+func missingFrom[A, B any](a map[string]A, b map[string]B) []string {
+	var out []string
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// keyUses reads the code: the names it uses (identifiers and selectors,
+// outside keys.go's declarations), and it reports a message key spelled
+// as a string or a Key(…) conversion outside keys.go.
+func keyUses(t *testing.T, de map[string]json.RawMessage) map[string]bool {
 	used := map[string]bool{}
 	prefixes := map[string]bool{}
 	for k := range de {
@@ -113,34 +123,26 @@ func TestKeys(t *testing.T) {
 		}
 	}
 	for name, f := range codeFiles(t) {
-		declaring := filepath.Base(name) == "keys.go" && filepath.Dir(name) == "."
+		keysFile := filepath.Base(name) == "keys.go"
+		declaring := keysFile && filepath.Dir(name) == "."
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.Ident:
-				if !declaring {
-					used[x.Name] = true
-				}
+				used[x.Name] = used[x.Name] || !declaring
 			case *ast.SelectorExpr:
 				used[x.Sel.Name] = true
 			case *ast.BasicLit:
-				if x.Kind != token.STRING || filepath.Base(name) == "keys.go" {
-					return true
-				}
 				s, _ := strconv.Unquote(x.Value)
-				if _, isKey := de[s]; isKey || prefixes[s] {
+				if _, isKey := de[s]; x.Kind == token.STRING && !keysFile && (isKey || prefixes[s]) {
 					t.Errorf("%s: the string %q is a message key: use a Key constant or a content key function", name, s)
 				}
 			case *ast.CallExpr:
-				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "Key" && filepath.Base(name) != "keys.go" {
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "Key" && !keysFile {
 					t.Errorf("%s: Key(…) conversion outside keys.go", name)
 				}
 			}
 			return true
 		})
 	}
-	for k, constant := range ui {
-		if !used[constant] {
-			t.Errorf("%s (%q) is declared but no code uses it", constant, k)
-		}
-	}
+	return used
 }

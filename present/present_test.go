@@ -96,30 +96,9 @@ func checkPresented(t *testing.T, path string, cl *content.Checklist, p *present
 	if m := missing.Find(b); m != nil {
 		t.Errorf("%s: missing message %s", path, m)
 	}
-	want := 0
-	for _, d := range cl.Documents {
-		if len(d.People) > 0 {
-			want += len(d.People)
-		} else {
-			want++
-		}
-	}
-	if got := p.DocumentCount(); got != want {
-		t.Errorf("%s: %d documents on the list, the engine has %d", path, got, want)
-	}
-	if p.Summary.Documents != p.DocumentCount() {
-		t.Errorf("%s: the summary counts %d documents, the list has %d", path, p.Summary.Documents, p.DocumentCount())
-	}
-	keys := map[string]bool{}
-	for _, g := range p.Documents {
-		for _, d := range g.Docs {
-			if keys[d.Key] {
-				t.Errorf("%s: two documents tick as %s", path, d.Key)
-			}
-			keys[d.Key] = true
-		}
-	}
-	if (cl.Team != "") != (p.Where != nil) {
+	checkDocuments(t, path, cl, p)
+	checkSummary(t, path, cl, p)
+	if (cl.Team != "") != (p.Section(present.SectionWhere) != nil) {
 		t.Errorf("%s: a team and a where section go together", path)
 	}
 	if w := p.Where; w != nil && w.TeamCode != "" {
@@ -129,31 +108,99 @@ func checkPresented(t *testing.T, path string, cl *content.Checklist, p *present
 			t.Errorf("%s: the team's code %s is said twice: %q", path, w.TeamCode, w.Team.Local)
 		}
 	}
-	if f := p.Fees; f != nil {
-		if f.Total == nil || p.Summary.Cost == nil || f.Total.Local != p.Summary.Cost.Local {
-			t.Errorf("%s: the summary's cost is the fee total", path)
-		}
-		if f.Min != cl.FeeMin || f.Max != cl.FeeMax || f.Open != cl.FeeOpen {
-			t.Errorf("%s: fee totals differ from the engine's", path)
-		}
-		exempt := map[string]bool{}
-		for _, fi := range cl.Fees {
-			exempt[fi.ID] = fi.Exempt
-		}
-		for _, row := range f.Rows {
-			if exempt[row.ID] != row.Exempt || (row.Exempt && row.Amount.German != de.T(string(present.KeyFeesExempt))) {
-				t.Errorf("%s: fee %s exempt %v shows %q", path, row.ID, exempt[row.ID], row.Amount.German)
-			}
-		}
-		if f.Total != nil && f.Open && f.Max == 0 && strings.Contains(f.Total.German, "0 €") {
-			t.Errorf("%s: the total reads %q", path, f.Total.German)
-		}
-	}
+	checkFees(t, path, cl, p, de)
 	if p.Contact != nil && p.Contact.Email == "" && p.Contact.FormURL == "" {
 		t.Errorf("%s: a contact letter without a way to send it", path)
 	}
-	if cl.Expiry != nil && cl.Expiry.Bucket == content.BucketSoon && (p.Summary.Next == nil || !p.Summary.Next.Urgent) {
+	for _, s := range p.Sections {
+		if len(s.Rows) == 0 {
+			t.Errorf("%s: section %s has no rows", path, s.ID)
+		}
+	}
+}
+
+// checkDocuments: every document of the engine is on the list once, with
+// a box for each person who brings it (one for one person or for what a
+// family brings once), and no two boxes share a key.
+func checkDocuments(t *testing.T, path string, cl *content.Checklist, p *present.Checklist) {
+	t.Helper()
+	want := 0
+	for _, d := range cl.Documents {
+		want += max(len(d.People), 1)
+	}
+	if got := p.TickCount(); got != want || p.DocumentCount() != want {
+		t.Errorf("%s: %d boxes and %d documents on the list, the engine has %d", path, got, p.DocumentCount(), want)
+	}
+	s := p.Section(present.SectionDocuments)
+	if s == nil {
+		return
+	}
+	keys, ids := map[string]bool{}, map[string]bool{}
+	for _, r := range s.Rows {
+		if r.Kind != present.RowDoc {
+			continue
+		}
+		if ids[r.ID] {
+			t.Errorf("%s: document %s is listed twice", path, r.ID)
+		}
+		ids[r.ID] = true
+		for _, tick := range r.Ticks {
+			if keys[tick.Key] {
+				t.Errorf("%s: two boxes tick as %s", path, tick.Key)
+			}
+			keys[tick.Key] = true
+		}
+	}
+}
+
+// checkSummary: the summary counts the boxes, states the fee total, says
+// an expiry soon as its urgent next step, and holds the caveats, which
+// are not repeated below.
+func checkSummary(t *testing.T, path string, cl *content.Checklist, p *present.Checklist) {
+	t.Helper()
+	rows := map[string]present.Row{}
+	if s := p.Section(present.SectionSummary); s != nil {
+		for _, r := range s.Rows {
+			rows[r.ID] = r
+		}
+	}
+	if n := p.TickCount(); n > 0 && !strings.Contains(rows["documents"].Text.German, catalog.Number(catalog.Source, n)) {
+		t.Errorf("%s: the summary does not count the %d documents: %q", path, n, rows["documents"].Text.German)
+	}
+	if f := p.Fees; f != nil && f.Total != nil && (rows["cost"].Amount == nil || rows["cost"].Amount.Local != f.Total.Local) {
+		t.Errorf("%s: the summary's cost is the fee total", path)
+	}
+	if e := cl.Expiry; e != nil && e.Bucket == content.BucketSoon && !rows["expiry"].Urgent {
 		t.Errorf("%s: an expiry soon is the summary's next step, marked urgent", path)
+	}
+	for _, it := range cl.Notices {
+		_, inSummary := rows[it.ID]
+		if (it.Kind == content.FactCaveat) != inSummary {
+			t.Errorf("%s: the caveat %s belongs in the summary, other notices below (%s)", path, it.ID, it.Kind)
+		}
+	}
+}
+
+func checkFees(t *testing.T, path string, cl *content.Checklist, p *present.Checklist, de *catalog.Catalog) {
+	t.Helper()
+	f := p.Fees
+	if f == nil {
+		return
+	}
+	if f.Min != cl.FeeMin || f.Max != cl.FeeMax || f.Open != cl.FeeOpen {
+		t.Errorf("%s: fee totals differ from the engine's", path)
+	}
+	exempt := map[string]bool{}
+	for _, fi := range cl.Fees {
+		exempt[fi.ID] = fi.Exempt
+	}
+	for _, row := range f.Rows {
+		if exempt[row.ID] != row.Exempt || (row.Exempt && row.Amount.German != de.T(string(present.KeyFeesExempt))) {
+			t.Errorf("%s: fee %s exempt %v shows %q", path, row.ID, exempt[row.ID], row.Amount.German)
+		}
+	}
+	if f.Total != nil && f.Open && f.Max == 0 && strings.Contains(f.Total.German, "0 €") {
+		t.Errorf("%s: the total reads %q", path, f.Total.German)
 	}
 }
 

@@ -19,7 +19,7 @@ func (v *view) sections(p *Checklist, cl *content.Checklist) []Section {
 		if len(rows) == 0 {
 			return
 		}
-		s := Section{ID: id, Rows: rows, Folded: id == SectionSources}
+		s := Section{ID: id, Rows: rows, Fold: v.fold(id, rows)}
 		if title != "" {
 			s.Title = v.t(title)
 		}
@@ -33,12 +33,29 @@ func (v *view) sections(p *Checklist, cl *content.Checklist) []Section {
 	add(SectionDocuments, KeySectionDocuments, v.documentRows(cl, p))
 	add(SectionPhoto, KeySectionPhoto, lineRows(p.Photo))
 	add(SectionFees, KeySectionFees, v.feeRows(p.Fees))
-	add(SectionDates, KeySectionDates, lineRows(p.Dates))
+	add(SectionDates, KeySectionDates, lineRows(laterDates(p.Dates)))
 	add(SectionNotices, KeySectionNotices, lineRows(notices))
 	add(SectionSources, KeySectionSources, v.sourceRows(p.Sources))
 	events, _ := v.events(cl)
 	attachEvents(out, events)
 	return out
+}
+
+// fold folds what most readers need only to check: the answers (shown
+// folded as one line of them) and the sources.
+func (v *view) fold(id SectionID, rows []Row) *Text {
+	switch id {
+	case SectionAnswers:
+		var parts []Text
+		for _, r := range rows {
+			parts = append(parts, r.Text)
+		}
+		t := v.join(parts, " · ")
+		return &t
+	case SectionSources:
+		return v.label(KeySourcesTitle)
+	}
+	return nil
 }
 
 // splitCaveats takes out the statements about the limits of Lotse's
@@ -91,7 +108,8 @@ func (v *view) warningRows(ls []Line) []Row {
 }
 
 // summaryRows: where, how to get the appointment, the date that matters
-// now, the cost, the number of documents, and the caveats.
+// now (said here only), the cost, the number of documents, and the
+// caveats.
 func (v *view) summaryRows(p *Checklist, caveats []Line) []Row {
 	var out []Row
 	if w := p.Where; w != nil {
@@ -104,8 +122,10 @@ func (v *view) summaryRows(p *Checklist, caveats []Line) []Row {
 		}
 	}
 	if len(p.Dates) > 0 {
-		d := p.Dates[0]
-		out = append(out, Row{Kind: RowField, ID: "next", Label: v.label(KeySummaryNext), Text: d.Text, Urgent: d.Urgent})
+		// The date that matters now moves here from the dates section.
+		next := lineRow(RowText, p.Dates[0])
+		next.Label = v.label(KeySummaryNext)
+		out = append(out, next)
 	}
 	if f := p.Fees; f != nil && f.Total != nil {
 		out = append(out, Row{Kind: RowField, ID: "cost", Label: v.label(KeySummaryCost), Amount: f.Total})
@@ -118,6 +138,14 @@ func (v *view) summaryRows(p *Checklist, caveats []Line) []Row {
 		out = append(out, lineRow(RowText, l))
 	}
 	return out
+}
+
+// laterDates are the dates after the one the summary shows.
+func laterDates(ds []Line) []Line {
+	if len(ds) == 0 {
+		return nil
+	}
+	return ds[1:]
 }
 
 func channelLink(ch Channel) *Link {
@@ -204,7 +232,7 @@ func (v *view) channelRows(chs []Channel) []Row {
 func (v *view) sourceRows(ss []Source) []Row {
 	var out []Row
 	for _, s := range ss {
-		r := Row{Kind: RowSource, ID: s.ID, Text: Text{Local: s.Title, German: s.Title}, Link: WebLink(s.URL), Tags: []Text{s.Read}}
+		r := Row{Kind: RowSource, ID: s.ID, Value: s.Title, Link: WebLink(s.URL), Tags: []Text{s.Read}}
 		if s.URL == "" {
 			r.Tags = append(r.Tags, v.t(KeySourcesNoCopy))
 		}

@@ -41,20 +41,19 @@ type Change struct {
 type item struct{ key, label string }
 
 // items lists what a checklist tells, row by row of its document: the
-// summary (which repeats the sections), the answers (which differ by
-// definition), the total (which follows from the fees) and the sources
+// summary's fields (which repeat the sections), the answers (which differ
+// by definition), the total (which follows from the fees) and the sources
 // are left out. A statement is keyed by its fact (its text may hold a
 // date), the expiry line by its bucket; other rows by what they say, so a
 // changed amount, person or tag is a change.
 func items(p *present.Checklist, cl *content.Checklist) []item {
 	var out []item
 	for _, s := range p.Sections {
-		switch s.ID {
-		case present.SectionSummary, present.SectionAnswers, present.SectionSources:
+		if s.ID == present.SectionAnswers || s.ID == present.SectionSources {
 			continue
 		}
 		for _, r := range s.Rows {
-			if r.Kind == present.RowTotal {
+			if r.Kind == present.RowTotal || (s.ID == present.SectionSummary && r.Kind == present.RowField) {
 				continue
 			}
 			label := rowLine(r)

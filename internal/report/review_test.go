@@ -39,10 +39,9 @@ func TestReviewExplainsEveryPath(t *testing.T) {
 		byKey[r.Key] = r
 		total += r.Paths
 	}
-	labels := present.NewLabels(de, de)
 	itemsOf := func(a content.Answers) []item {
 		cl, _ := c.Evaluate(a, today)
-		return items(present.Build(c, cl, de, de), cl, labels)
+		return items(present.Build(c, cl, de, de), cl)
 	}
 	n, combined := 0, 0
 	c.Paths(today, func(a content.Answers) {
@@ -77,6 +76,18 @@ func TestReviewExplainsEveryPath(t *testing.T) {
 		t.Errorf("the review counts %d paths, the flow has %d", total, n)
 	}
 	t.Logf("%d routes, %d paths, %d explained with a combined change", len(routes), n, combined)
+}
+
+func sameKeys(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // apply is the example with the changes made one after the other.

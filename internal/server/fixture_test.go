@@ -6,19 +6,15 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/text/language"
 
-	lotse "lotse/app"
 	"lotse/content"
 	"lotse/content/load"
 	"lotse/i18n"
 	"lotse/i18n/catalog"
 )
-
-var routesOnce sync.Once
 
 // fixture builds a small site for the server's tests: the loader's small
 // content (content/load/testdata/minimal), translations generated for
@@ -27,7 +23,6 @@ var routesOnce sync.Once
 // check behaviour, not the shipped content.
 func fixture(t testing.TB) Config {
 	t.Helper()
-	routesOnce.Do(lotse.Routes)
 	dir := t.TempDir()
 	cfg := Config{
 		ContentDir: filepath.Join(dir, "content"),

@@ -244,7 +244,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
 		return
 	}
 	lang, _ := catalog.Lookup(langOfPath(canon.Path, s.cfg.BasePath))
-	body := patchPage(rec.body.Bytes(), lang, s.cfg.PublicURL, strings.TrimPrefix(canon.Path, s.cfg.BasePath))
+	body := compactHTML(patchPage(rec.body.Bytes(), lang, s.cfg.PublicURL, strings.TrimPrefix(canon.Path, s.cfg.BasePath)))
 	status := http.StatusOK
 	if !known {
 		status = http.StatusNotFound
@@ -300,6 +300,16 @@ func patchPage(html []byte, lang catalog.Language, publicURL, path string) []byt
 	html = ogImageTag.ReplaceAllLiteral(html, og("og:image", "/web/icon-512.png"))
 	return html
 }
+
+// indentation is go-app's pretty-printing: a line break and the spaces
+// after it.
+var indentation = regexp.MustCompile(`\n[ \t]+`)
+
+// compactHTML drops the indentation go-app writes before every element
+// (about a fifth of a checklist page). A line break stays, so the page
+// renders the same: Lotse has no preformatted text, and go-app writes a
+// textarea's text into its value attribute.
+func compactHTML(html []byte) []byte { return indentation.ReplaceAllLiteral(html, []byte("\n")) }
 
 func htmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;", "'", "&#39;").Replace(s)

@@ -102,83 +102,98 @@ func boxes(ids []int, keys ...present.Tick) map[string]string {
 	return out
 }
 
-// TestTicksFollowPeople is the family of four, on the device's
-// storage: tick a person's passport, remove another person, and the tick
-// is still that person's; remove the person who ticked, and nobody has it.
-func TestTicksFollowPeople(t *testing.T) {
-	const store = "lotse.ticks"
-	four := kinds("adult", "adult", "child_6_17", "child_under_6")
-	passport := func(pos int) present.Tick {
-		return present.Tick{Key: present.TickKey("passport", pos), Person: pos}
-	}
-	tick := func(s memStorage, ids []int, tk present.Tick) {
-		m := map[string]bool{}
-		_ = s.Get(store, &m)
-		m[storedKey(tk, ids)] = true
-		_ = s.Set(store, m)
-	}
-	tickedOf := func(s memStorage, ids []int, n int) []int {
-		m := map[string]bool{}
-		_ = s.Get(store, &m)
-		var out []int
-		for pos := 1; pos <= n; pos++ {
-			if m[storedKey(passport(pos), ids)] {
-				out = append(out, pos)
-			}
-		}
-		return out
-	}
+const testStore = "lotse.ticks"
 
-	// The youngest's tick stays when the 7-year-old leaves (by kind, as
-	// before the app runs, and on purpose through the wizard).
+var four = kinds("adult", "adult", "child_6_17", "child_under_6")
+
+func passport(pos int) present.Tick {
+	return present.Tick{Key: present.TickKey("passport", pos), Person: pos}
+}
+
+// tickIn ticks a box on the device, as the list does.
+func tickIn(s memStorage, ids []int, tk present.Tick) {
+	m := map[string]bool{}
+	_ = s.Get(testStore, &m)
+	m[storedKey(tk, ids)] = true
+	_ = s.Set(testStore, m)
+}
+
+// passportsTicked lists the positions whose passport is ticked.
+func passportsTicked(s memStorage, ids []int, n int) []int {
+	m := map[string]bool{}
+	_ = s.Get(testStore, &m)
+	var out []int
+	for pos := 1; pos <= n; pos++ {
+		if m[storedKey(passport(pos), ids)] {
+			out = append(out, pos)
+		}
+	}
+	return out
+}
+
+// TestTicksFollowPeople is the family of four, on the device's
+// storage: tick the youngest's passport and remove the 7-year-old (by
+// kind, as before the app runs, and on purpose through the wizard): the
+// tick is still the youngest's.
+func TestTicksFollowPeople(t *testing.T) {
 	for _, purposely := range []bool{false, true} {
 		s := memStorage{}
-		ids := openPeople(s, store, four)
-		tick(s, ids, passport(4))
-		three := kinds("adult", "adult", "child_under_6")
+		ids := openPeople(s, testStore, four)
+		tickIn(s, ids, passport(4))
 		if purposely {
-			removePerson(s, store, four, 2)
+			removePerson(s, testStore, four, 2)
 		}
-		ids = openPeople(s, store, three)
-		if got := tickedOf(s, ids, 3); !reflect.DeepEqual(got, []int{3}) {
+		ids = openPeople(s, testStore, kinds("adult", "adult", "child_under_6"))
+		if got := passportsTicked(s, ids, 3); !reflect.DeepEqual(got, []int{3}) {
 			t.Errorf("purposely=%v: ticked positions %v, want the youngest at 3", purposely, got)
 		}
 	}
-	// The 7-year-old's tick goes to no one, also when a 7-year-old joins.
+}
+
+// TestRemovedTicksGoToNoOne: the 7-year-old's tick goes to no one, also
+// when a 7-year-old joins later.
+func TestRemovedTicksGoToNoOne(t *testing.T) {
 	s := memStorage{}
-	ids := openPeople(s, store, four)
-	tick(s, ids, passport(3))
-	ids = openPeople(s, store, kinds("adult", "adult", "child_under_6"))
-	if got := tickedOf(s, ids, 3); got != nil {
+	ids := openPeople(s, testStore, four)
+	tickIn(s, ids, passport(3))
+	ids = openPeople(s, testStore, kinds("adult", "adult", "child_under_6"))
+	if got := passportsTicked(s, ids, 3); got != nil {
 		t.Errorf("after removing the 7-year-old, ticked positions %v", got)
 	}
-	ids = openPeople(s, store, four)
-	if got := tickedOf(s, ids, 4); got != nil {
+	ids = openPeople(s, testStore, four)
+	if got := passportsTicked(s, ids, 4); got != nil {
 		t.Errorf("a new 7-year-old inherited ticks: %v", got)
 	}
-	// Two adults: removing the first in the wizard keeps the second's.
-	s = memStorage{}
+}
+
+// TestSameKindRemoved: removing the first of two adults in the wizard
+// keeps the second's tick with them.
+func TestSameKindRemoved(t *testing.T) {
+	s := memStorage{}
 	two := kinds("adult", "adult")
-	ids = openPeople(s, store, two)
-	tick(s, ids, passport(2))
-	removePerson(s, store, two, 0)
-	ids = openPeople(s, store, kinds("adult"))
-	if got := tickedOf(s, ids, 1); !reflect.DeepEqual(got, []int{1}) {
+	ids := openPeople(s, testStore, two)
+	tickIn(s, ids, passport(2))
+	removePerson(s, testStore, two, 0)
+	ids = openPeople(s, testStore, kinds("adult"))
+	if got := passportsTicked(s, ids, 1); !reflect.DeepEqual(got, []int{1}) {
 		t.Errorf("the second adult's tick after removing the first: %v", got)
 	}
-	// A shared document's tick is the household's: nobody's removal drops it.
-	s = memStorage{}
-	ids = openPeople(s, store, four)
-	shared := present.Tick{Key: "rent_contract"}
-	tick(s, ids, shared)
-	openPeople(s, store, kinds("adult"))
+}
+
+// TestHouseholdTicks: a shared document's tick is the household's:
+// nobody's removal drops it; one person without a people answer is the
+// roster's first.
+func TestHouseholdTicks(t *testing.T) {
+	s := memStorage{}
+	ids := openPeople(s, testStore, four)
+	tickIn(s, ids, present.Tick{Key: "rent_contract"})
+	openPeople(s, testStore, kinds("adult"))
 	m := map[string]bool{}
-	_ = s.Get(store, &m)
+	_ = s.Get(testStore, &m)
 	if !m["rent_contract"] {
 		t.Error("the household's tick was dropped")
 	}
-	// One person without a people answer: the roster's first person.
-	if got := boxes(openPeople(s, store, nil), present.Tick{Key: "passport", Person: 1}); got["passport"] != "passport@1" {
+	if got := boxes(openPeople(s, testStore, nil), present.Tick{Key: "passport", Person: 1}); got["passport"] != "passport@1" {
 		t.Errorf("one person's box is kept under %q", got["passport"])
 	}
 }

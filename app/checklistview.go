@@ -33,7 +33,7 @@ func (w *checklistWriter) render() app.UI {
 		body = append(body, w.section(s))
 	}
 	if w.applicant && p.Contact != nil {
-		body = append(body, &contactRequest{Cat: v.cat, Contact: p.Contact, People: p.People})
+		body = append(body, &contactRequest{Cat: v.cat, Lang: v.lang, Contact: p.Contact, People: p.People})
 	}
 	if w.applicant && p.Outcome == content.OutcomeChecklist {
 		body = append(body, app.P().Class("print-actions").Body(

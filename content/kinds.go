@@ -30,9 +30,12 @@ const (
 	RoleBenefits QuestionRole = "benefits"
 	// RoleUrgent: the reason for an urgent appointment ("none" for none).
 	RoleUrgent QuestionRole = "urgent"
+	// RoleConcern: what the person comes for; the appointment request
+	// names it in the office's words (LetterConcern).
+	RoleConcern QuestionRole = "concern"
 )
 
-var questionRoles = []QuestionRole{"", RoleExpiry, RoleBenefits, RoleUrgent}
+var questionRoles = []QuestionRole{"", RoleExpiry, RoleBenefits, RoleUrgent, RoleConcern}
 
 // FactKind says where a fact is shown on a checklist.
 type FactKind string

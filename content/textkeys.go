@@ -26,6 +26,11 @@ func ProcedureName(id string) string  { return "procedure." + id + ".name" }
 // answer marked letter: true (an urgent reason).
 func LetterAnswer(q, a string) string { return "letter.answer." + q + "." + a }
 
+// LetterConcern is how the appointment request names an answer of the
+// concern question, in the office's words ("Verlängerung der
+// Aufenthaltserlaubnis").
+func LetterConcern(q, a string) string { return "letter.concern." + q + "." + a }
+
 // EventName is the calendar entry of a fact with a calendar rule.
 func EventName(id string) string { return "event." + id }
 
@@ -62,6 +67,9 @@ func (c *Content) TextKeys() map[string]string {
 			}
 			if a.Letter {
 				k[LetterAnswer(q.ID, a.ID)] = "German only: sentence of the appointment request to the office that states this answer (for example the urgent reason and its proof)."
+			}
+			if q.Role == RoleConcern {
+				k[LetterConcern(q.ID, a.ID)] = "German only: the concern as the appointment request's subject names it, in the office's words (a noun phrase, e.g. Verlängerung der Aufenthaltserlaubnis)."
 			}
 		}
 	}

@@ -152,6 +152,9 @@ func (v *validator) kinds() {
 			if (q.Role == RoleExpiry) != (q.Kind == QuestionDate) {
 				v.errorf(q.Pos, "question %q: role expiry goes with kind date, and a date question needs it", q.ID)
 			}
+			if q.Role == RoleConcern && q.Kind != QuestionChoice {
+				v.errorf(q.Pos, "question %q: role concern goes with kind choice", q.ID)
+			}
 			if q.Role == RoleBenefits && q.answer("yes") == nil {
 				v.errorf(q.Pos, "question %q: the benefits question needs the answer \"yes\"", q.ID)
 			}

@@ -109,8 +109,8 @@ func checkPresented(t *testing.T, path string, cl *content.Checklist, p *present
 		}
 	}
 	checkFees(t, path, cl, p, de)
-	if p.Contact != nil && p.Contact.Email == "" && p.Contact.FormURL == "" {
-		t.Errorf("%s: a contact letter without a way to send it", path)
+	if p.Contact != nil && !p.Contact.ByMail() && !p.Contact.ByForm() && !p.Contact.ByBooking() {
+		t.Errorf("%s: a contact request without a way to send it", path)
 	}
 	for _, s := range p.Sections {
 		if len(s.Rows) == 0 {

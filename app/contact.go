@@ -174,7 +174,7 @@ func (c *contactRequest) send(t func(present.Key) string, msg present.Message) a
 func (c *contactRequest) field(id, label, val string, set func(string)) app.UI {
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
-		app.Input().ID(id).Type("text").Value(val).AutoComplete(false).DataSet("carry", "1").
+		app.Input().ID(id).Type("text").Dir("auto").Value(val).AutoComplete(false).DataSet("carry", "1").
 			OnInput(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("value").String()); c.copied = false }),
 	)
 }

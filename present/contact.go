@@ -3,6 +3,7 @@ package present
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"lotse/content"
 	"lotse/i18n/catalog"
@@ -148,14 +149,14 @@ func (c *Contact) Letter(d Details) Message {
 		if len(people) > 1 {
 			k = KeyContactSaysPerson
 		}
-		says = append(says, c.say(k, catalog.Args{"N": catalog.Number(c.lang, i+1), "Name": c.blank(p.Name), "Birth": c.blank(p.Birth)}))
+		says = append(says, c.say(k, catalog.Args{"N": catalog.Number(c.lang, i+1), "Name": c.typed(p.Name), "Birth": c.typed(p.Birth)}))
 	}
 	if f := oneLine(d.File); f != "" {
 		line(de.T(string(KeyLetterFile), catalog.Args{"Value": f}))
-		says = append(says, c.say(KeyContactSaysFile, catalog.Args{"Value": f}))
+		says = append(says, c.say(KeyContactSaysFile, catalog.Args{"Value": c.typed(f)}))
 	}
 	line(de.T(string(KeyLetterNationality), catalog.Args{"Value": c.blank(d.Nationality)}))
-	says = append(says, c.say(KeyContactSaysNationality, catalog.Args{"Value": c.blank(d.Nationality)}))
+	says = append(says, c.say(KeyContactSaysNationality, catalog.Args{"Value": c.typed(d.Nationality)}))
 	if !c.expiry.IsZero() {
 		letter, said := KeyLetterExpiry, KeyContactSaysExpiry
 		if c.expired {
@@ -206,6 +207,17 @@ func (c *Contact) blank(s string) string {
 		return c.de.T(string(KeyLetterBlank))
 	}
 	return s
+}
+
+// typed is a typed value for the reader's language: in a right-to-left
+// language a value without right-to-left letters (a file number like
+// 38/3-1 4711, a Latin name) keeps its left-to-right order.
+func (c *Contact) typed(s string) string {
+	s = c.blank(s)
+	if !c.cat.RTL || strings.IndexFunc(s, func(r rune) bool { return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) }) >= 0 {
+		return s
+	}
+	return "\u2066" + s + "\u2069"
 }
 
 // oneLine is a typed value on one line: a pasted line break must not

@@ -108,3 +108,21 @@ func TestContactSubjectExpired(t *testing.T) {
 		t.Errorf("subject %q lacks %q", m.Subject, want)
 	}
 }
+
+// TestContactSaysKeepsTypedOrder: in a right-to-left language a typed
+// file number or Latin name keeps its left-to-right order (isolated);
+// Arabic letters typed by the person keep their own.
+func TestContactSaysKeepsTypedOrder(t *testing.T) {
+	_, ct := contactOf(t, "city=dortmund&need=extend&citizenship=other&status=study&expiry=2027-01-20&length=over3m&people=adult&benefits=no&urgent=none", "ar")
+	m := ct.Letter(present.Details{People: []present.PersonDetails{{Name: "أمينة مثال", Birth: "01.02.1990"}}, File: "38/2-2 4711"})
+	says := strings.Join(m.Says, "\n")
+	if !strings.Contains(says, "\u206638/2-2 4711\u2069") {
+		t.Errorf("the file number is not isolated left to right:\n%q", says)
+	}
+	if strings.Contains(says, "\u2066أمينة") {
+		t.Errorf("an Arabic name is forced left to right:\n%q", says)
+	}
+	if strings.ContainsAny(m.Body+m.Subject, "\u2066\u2068\u2069") {
+		t.Error("direction marks reached the German letter")
+	}
+}

@@ -151,14 +151,14 @@ func (c *contactRequest) send(t func(present.Key) string, msg present.Message) a
 		app.H3().ID("contact-send-h").Text(t(present.KeyContactSend)),
 		app.If(ct.ByMail(), func() app.UI {
 			return app.Div().Class("contact-way").ID("contact-by-mail").Body(
-				app.H4().Text(t(present.KeyContactByMail)),
+				app.H3().Text(t(present.KeyContactByMail)),
 				app.P().Body(app.A().Class("button primary").ID("contact-mail").Href(ct.Mailto(msg)).Text(t(present.KeyContactMail))),
 				app.P().Class("small").Text(t(present.KeyContactMailHint)),
 			)
 		}),
 		app.If(ct.ByForm(), func() app.UI {
 			return app.Div().Class("contact-way").ID("contact-by-form").Body(
-				app.H4().Text(t(formHeading)),
+				app.H3().Text(t(formHeading)),
 				app.Ol().Class("steps").Body(
 					app.Li().Body(app.Button().Class(copyClass).ID("contact-copy").Text(t(present.KeyContactCopy)).OnClick(c.copy), app.Text(" "), copied),
 					app.Li().Body(app.A().Class(openClass).ID("contact-form-link").Href(ct.FormURL).Rel("noopener noreferrer").Target("_blank").Text(t(present.KeyContactStepOpen))),

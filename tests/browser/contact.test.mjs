@@ -88,7 +88,7 @@ test("e-mail: one mailto: button with subject and body; the form is the other wa
   assert.equal(u.searchParams.get("body"), await page.inputValue("#contact-body"));
   assert.ok(u.searchParams.get("body").includes(people[0][0]));
   assert.equal(await page.$$eval("a[href^='mailto:'].button", (as) => as.length), 1, "one e-mail button");
-  assert.equal(await page.textContent("#contact-by-form h4"), de["contact.or_form"].other);
+  assert.equal(await page.textContent("#contact-by-form h3"), de["contact.or_form"].other);
   assert.equal(await page.$("#contact-says"), null, "German readers read the German letter");
   await ctx.close();
 });

@@ -410,7 +410,9 @@ func (v *validator) links() {
 	}
 }
 
-func (v *validator) cond(p Pos, what string, cond Cond) { v.condIn(p, what, cond, false, len(v.c.Situation)) }
+func (v *validator) cond(p Pos, what string, cond Cond) {
+	v.condIn(p, what, cond, false, len(v.c.Situation))
+}
 
 // itemCond checks the condition of a document or fact, which may name the
 // state (priced fees, lateness).

@@ -132,9 +132,9 @@ func TestContradictions_Rules(t *testing.T) {
 func TestContradictions_ExemptItem(t *testing.T) {
 	c := consistent(t)
 	cl := &content.Checklist{Fees: []content.FeeItem{{
-		Item:   content.Item{ID: "title_fee"},
-		Exempt: true,
-		Shares: []content.FeeShare{{Count: 2, Unknown: true}, {Minor: true, Count: 1, MinorRate: content.MinorHalf}},
+		Item:         content.Item{ID: "title_fee"},
+		Exempt:       true,
+		Shares:       []content.FeeShare{{Count: 2, Unknown: true}, {Minor: true, Count: 1, MinorRate: content.MinorHalf}},
 		Alternatives: []content.FeeAlt{{ID: "title_fee", Cents: 9300}},
 	}}}
 	found := c.Contradictions(cl)

@@ -425,6 +425,13 @@ func (b *builder) build() {
 	c, cl := b.c, b.cl
 	cl.Outcome = b.route.Outcome
 	cl.People = b.people()
+	if e := cl.Expiry; e != nil && e.Continuation != "" {
+		for i := range c.Continuations {
+			if c.Continuations[i].ID == e.Continuation {
+				b.use(c.Continuations[i].Provenance)
+			}
+		}
+	}
 	var procs []*Procedure
 	for i, id := range b.route.ProcedureIDs() {
 		p := c.Procedure(id)

@@ -97,7 +97,11 @@ func (w *printWriter) render() app.UI {
 		}
 	}
 	svg, _ := QRSVG(w.link, attr(w.words(present.KeyHandoverQR).Local))
-	return app.Section().Class("printout").ID("printout").Lang("de").Body(append(body,
+	class := "printout"
+	if w.bilingual() {
+		class += " bilingual"
+	}
+	return app.Section().Class(class).ID("printout").Lang("de").Body(append(body,
 		app.Div().Class("print-foot").Body(
 			app.Raw(`<div class="print-qr">`+svg+`</div>`),
 			app.P().Body(app.Text(p.Checked.German), app.Br(), ltr(w.link)),
@@ -161,21 +165,15 @@ func (w *printWriter) head(t present.Text, class string) app.UI {
 // order: a box for a single tick, label, text, value, amount, tags, the
 // full link (paper cannot follow a name), for whom, a box per person.
 func printCells(r present.Row) []present.Text {
-	var out []present.Text
+	var parts []present.Text
 	add := func(sep string, t present.Text) {
 		if t.Local == "" && t.German == "" {
 			return
 		}
-		if len(out) > 0 {
-			out = append(out, present.Text{Local: sep, German: sep})
+		if len(parts) > 0 {
+			parts = append(parts, present.Text{Local: sep, German: sep})
 		}
-		out = append(out, t)
-	}
-	if len(r.Ticks) == 1 && r.Ticks[0].Label.German == "" {
-		out = append(out, present.Text{Local: "☐ ", German: "☐ "})
-	}
-	if r.Label != nil {
-		out = append(out, *r.Label, present.Text{Local: ": ", German: ": "})
+		parts = append(parts, t)
 	}
 	add("", r.Text)
 	add(" · ", verbatim(r.Value))
@@ -196,7 +194,22 @@ func printCells(r present.Row) []present.Text {
 			add("   ", present.Text{Local: "☐ " + tick.Label.Local, German: "☐ " + tick.Label.German})
 		}
 	}
-	return out
+	var head []present.Text
+	if len(r.Ticks) == 1 && r.Ticks[0].Label.German == "" {
+		head = append(head, present.Text{Local: "☐ ", German: "☐ "})
+	}
+	if r.Label != nil {
+		head = append(head, *r.Label, present.Text{Local: ": ", German: ": "})
+	}
+	return append(head, parts...)
 }
 
-func verbatim(s string) present.Text { return present.Text{Local: s, German: s} }
+// verbatim is an address, a code or a link as the office writes it; in
+// the second language's cell it is isolated, so that a right-to-left
+// line keeps it whole and in place.
+func verbatim(s string) present.Text {
+	if s == "" {
+		return present.Text{}
+	}
+	return present.Text{Local: "\u2068" + s + "\u2069", German: s}
+}

@@ -176,7 +176,10 @@ func (v *view) whereRows(w *Where) []Row {
 	if w.Office.German != w.Team.German {
 		office.Text = w.Office
 	}
-	if w.AskFor != nil {
+	switch {
+	case w.AskFor != nil && office.Text.German == "":
+		office.Text = *w.AskFor // Hagen: the team is the office, whose address the sources lack
+	case w.AskFor != nil:
 		office.Details = append(office.Details, Row{Kind: RowText, Text: *w.AskFor})
 	}
 	if w.Entrance != nil {

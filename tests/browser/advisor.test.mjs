@@ -56,9 +56,11 @@ test("advisor: German desk, Arabic second language, bilingual A4 print, hand-ove
   // The same checklist as the command line.
   const cli = JSON.parse(execFileSync(path.join(root, "bin/lotse"), ["checklist", "--answers", answers, "--format", "json"], { cwd: root }));
   const cliDocs = cli.documents.flatMap((g) => g.docs.map((d) => d.name.german));
-  await page.waitForSelector(".doc label");
-  const docs = await page.$$eval(".checklist .doc label", (els) => els.map((e) => e.textContent.trim()));
-  assert.equal(docs.length, cliDocs.length, "as many documents as `lotse checklist`");
+  await page.waitForSelector(".doc .doc-name");
+  const docs = await page.$$eval(".checklist .doc .doc-name", (els) => els.map((e) => e.textContent.trim()));
+  const boxes = await page.$$eval(".checklist .doc input[type=checkbox]", (els) => els.length);
+  assert.equal(boxes, cliDocs.length, "a box for every document of `lotse checklist`, per person");
+  assert.equal(docs.length, new Set(cliDocs).size, "each document once");
   for (const d of cliDocs) assert.ok(docs.some((x) => x.includes(d)), "on the desk: " + d);
 
   // Hand-over: the link opens the same checklist in the applicant's view.
@@ -70,8 +72,8 @@ test("advisor: German desk, Arabic second language, bilingual A4 print, hand-ove
   // The second language is chosen on the desk, not by the interface.
   await page.selectOption("#print-lang", "ar");
   await page.waitForFunction(() => new URLSearchParams(location.search).get("print") === "ar");
-  await page.waitForFunction(() => /[\u0600-\u06FF]/.test(document.getElementById("printout")?.textContent || ""));
   assert.equal(await page.getAttribute("html", "lang"), "de", "the desk stays German");
+  assert.equal(await page.$("#printout"), null, "the sheet is rendered when it is opened, not hidden in the desk");
 
   // Calendar: an appointment date is one more event.
   const before = await page.textContent("#calendar-download");
@@ -82,7 +84,10 @@ test("advisor: German desk, Arabic second language, bilingual A4 print, hand-ove
   assert.match(ics, /BEGIN:VCALENDAR\r\n/);
   assert.ok(ics.includes("DTSTART;VALUE=DATE:" + isoDay(30).replaceAll("-", "")), "the appointment is in the file");
 
-  // One click prints: the print stylesheet shows the bilingual sheet.
+  // One click opens the print view; printing shows the bilingual sheet.
+  await page.click("#print");
+  await page.waitForFunction(() => /[\u0600-\u06FF]/.test(document.getElementById("printout")?.textContent || ""));
+  assert.equal(new URL(page.url()).searchParams.get("print"), "ar");
   await page.emulateMedia({ media: "print" });
   const pdf = path.join(outDir, "advisor-de-ar.pdf");
   await page.pdf({ path: pdf, format: "A4", printBackground: true });

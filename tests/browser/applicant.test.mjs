@@ -83,10 +83,17 @@ test("the summary comes first: where, how, the deadline, the cost, the documents
   await appReady(page);
   const top = await page.$eval(".summary", (el) => el.getBoundingClientRect().top);
   assert.ok(top < 640, "the summary starts on the first phone screen");
-  const next = await page.textContent("#summary-next");
-  assert.match(next, /\b40\b/, "the deadline that matters now (in 40 days) is in the summary: " + next);
+  const summary = await page.textContent(".summary");
+  assert.match(summary, /\b40\b/, "the deadline that matters now (in 40 days) is in the summary: " + summary);
+  assert.ok(await page.$(".summary .row.urgent"), "and marked urgent");
   for (const id of ["#summary-cost"]) assert.ok((await page.textContent(id)).includes("€"));
+  // The answers come next, folded to one line, each with a link to change it.
+  const order = await page.$$eval(".checklist > section", (ss) => ss.map((s) => s.className));
+  assert.deepEqual(order.slice(0, 2), ["summary", "answers"]);
+  await page.click(".answers summary");
+  assert.ok((await page.$$(".answers a.change")).length >= 5, "a change link for each answer");
   const jumps = await page.$$eval(".jump a", (as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(jumps.length >= 5);
   for (const j of jumps) assert.ok(await page.$(j), "jump target exists: " + j);
   await ctx.close();
 });
@@ -216,9 +223,11 @@ test("phone details: 200 % text without horizontal scrolling; touch targets of 4
   assert.equal(await page.getAttribute("html", "lang"), "ar");
   await page.goto(server.base + `/de/checklist?${student}`);
   await appReady(page);
-  const small = await page.$$eval(".answer, .doc label, .button, .langs summary, .why summary, .jump a, .change", (els) =>
-    els.filter((e) => e.getBoundingClientRect().height < 44 && e.offsetParent).map((e) => e.className + ":" + Math.round(e.getBoundingClientRect().height)));
-  assert.deepEqual(small, []);
+  const small = (sel, min) => page.$$eval(sel, (els, min) =>
+    els.filter((e) => e.getBoundingClientRect().height < min && e.offsetParent).map((e) => e.className + ":" + Math.round(e.getBoundingClientRect().height)), min);
+  assert.deepEqual(await small(".answer, .doc label, .button, .langs summary, .jump summary, .fold > summary, .change, .contact-form > summary", 44), []);
+  // "Why?" is light: a small toggle, still 24 px (WCAG 2.2 target size).
+  assert.deepEqual(await small(".why summary", 24), []);
   // The language picker is one compact control on the first screen.
   const picker = await page.$eval(".langs summary", (el) => el.getBoundingClientRect().height);
   assert.ok(picker < 60, "compact language picker: " + picker);
@@ -246,6 +255,10 @@ test("the applicant prints or saves the bilingual sheet from the phone", async (
   await page.goto(`${server.base}/ar/checklist/?${family}`);
   await appReady(page);
   assert.ok(await page.$("#print-sheet"), "a print or save button");
+  await page.click("#print-sheet");
+  await page.waitForSelector(".printout");
+  assert.ok(await page.$("#print-now"), "the print view offers to print");
+  await page.screenshot({ path: shot("print-view-ar-360"), fullPage: true });
   await page.emulateMedia({ media: "print" });
   const sheet = await page.$eval(".printout", (el) => ({ visible: getComputedStyle(el).display !== "none", text: el.innerText }));
   assert.ok(sheet.visible, "the sheet is what prints");

@@ -35,7 +35,7 @@ const out = path.join(root, "bench/out");
 const app = process.env.BENCH_ROOT || root;
 const todayArgs = process.env.BENCH_TODAY === "none" ? [] : ["--today", today];
 const deep = process.env.BENCH_DEEP || "/de/checklist/?city=dortmund&need=naturalisation&people=adult,child_6_17,child_under_6&x=1";
-const deepReady = process.env.BENCH_DEEP_READY || "#fee-total";
+const deepReady = process.env.BENCH_DEEP_READY || "#fees-total";
 mkdirSync(out, { recursive: true });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const student = "city=dortmund&need=extend&citizenship=other&status=study&expiry=2027-01-10&length=over3m&people=adult&benefits=no&urgent=none";

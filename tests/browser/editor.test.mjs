@@ -36,19 +36,19 @@ test("an editor's fee change shows after a browser reload; a broken file shows a
     // Whatever the fee is today, the editor raises it by 5 €.
     const cents = +good.match(/\{id: citizenship_certificate, cents: (\d+),/)[1];
     const euros = (c) => new RegExp("^" + (c / 100).toLocaleString("de-DE").replace(".", "\\.") + "\\s€$");
-    assert.match(await page.textContent("#fee-total"), euros(cents));
+    assert.match(await page.textContent("#fees-total .amount"), euros(cents));
     writeFileSync(fees, good.replace(`{id: citizenship_certificate, cents: ${cents},`, `{id: citizenship_certificate, cents: ${cents + 500},`));
     // The server reloads once the file has been still for a moment.
-    await reloadUntil(page, async () => euros(cents + 500).test(await page.textContent("#fee-total")));
+    await reloadUntil(page, async () => euros(cents + 500).test(await page.textContent("#fees-total .amount")));
     // Broken: the last good content stays, and the page says why.
     writeFileSync(fees, good.replace(`{id: citizenship_certificate, cents: ${cents},`, "{id: citizenship_certificate, cents: lots,"));
     await reloadUntil(page, async () => !!(await page.$("#editor-problems")));
     assert.match(await page.textContent("#editor-problems"), /05-fees\.yaml:\d+/);
-    assert.match(await page.textContent("#fee-total"), euros(cents + 500), "the last good content is served");
+    assert.match(await page.textContent("#fees-total .amount"), euros(cents + 500), "the last good content is served");
     writeFileSync(fees, good);
     await reloadUntil(page, async () => !(await page.$("#editor-problems")));
     assert.equal(await page.$("#editor-problems"), null, "fixed: the banner goes");
-    assert.match(await page.textContent("#fee-total"), euros(cents));
+    assert.match(await page.textContent("#fees-total .amount"), euros(cents));
   } finally {
     await browser.close();
     await server.stop();

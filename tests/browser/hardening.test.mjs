@@ -151,6 +151,7 @@ test("privacy and security: a full session stays on the origin, sets no cookie, 
   }
   await page.waitForSelector("#checklist-title");
   await page.locator(".doc input").first().check();
+  await page.click("#contact-open");
   await page.fill("#contact-name-1", "Max Beispiel");
   await page.click("#to-advisor");
   await page.waitForURL(/\/advisor\//);

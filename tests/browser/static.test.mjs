@@ -99,7 +99,7 @@ async function browse(base, prefix) {
     const deep = `${base}${prefix}/ar/checklist/?city=dortmund&need=naturalisation&people=adult,child_6_17,child_under_6`;
     await page.goto(deep);
     await appReady(page);
-    await page.waitForSelector("#fee-total");
+    await page.waitForSelector("#fees-total .amount");
     await ctx.setOffline(true);
     await page.reload();
     await appReady(page);
@@ -109,7 +109,7 @@ async function browse(base, prefix) {
     // number copied from the content).
     const cli = JSON.parse(execFileSync(path.join(root, "bin/lotse"), ["checklist", "--lang", "ar", "--format", "json", "--answers", new URL(deep).search.slice(1)], { cwd: root }));
     const strip = (s) => s.replace(/[\s\u2066-\u2069]/g, "");
-    assert.equal(strip(await page.textContent("#fee-total")), strip(cli.fees.total.local));
+    assert.equal(strip(await page.textContent("#fees-total .amount")), strip(cli.fees.total.local));
     await page.click("#to-advisor");
     await page.waitForSelector("#advisor-h");
     assert.ok(new URL(page.url()).pathname.startsWith(prefix + "/ar/advisor/"), page.url());
@@ -194,7 +194,7 @@ test("static host: a tap before the app runs is carried out when it runs, with o
     await p2.goto(proxy.base + "/de/checklist/?city=dortmund&need=naturalisation&people=adult", { waitUntil: "domcontentloaded" });
     assert.ok(await p2.evaluate(() => document.documentElement.classList.contains("lotse-waiting")));
     await appReady(p2);
-    await p2.waitForSelector("#fee-total");
+    await p2.waitForSelector("#fees-total .amount");
     assert.ok(!(await p2.evaluate(() => document.documentElement.classList.contains("lotse-waiting"))));
     await fresh.close();
   } finally {

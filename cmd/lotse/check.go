@@ -16,6 +16,7 @@ import (
 func runCheck(args []string) error {
 	fs := flag.NewFlagSet("check", flag.ExitOnError)
 	cfg, todayFlag := sourceFlags(fs)
+	staleDays := staleFlag(fs)
 	fs.Parse(args)
 	_, today, err := parseToday(*todayFlag)
 	if err != nil {
@@ -36,6 +37,7 @@ func runCheck(args []string) error {
 			fmt.Println("warning: " + e.String())
 		}
 	}
+	printStale(c, today, *staleDays)
 	set, err := i18n.Load(cfg.I18nFS())
 	if err != nil {
 		return fmt.Errorf("translations: FAILED\n%w", err)

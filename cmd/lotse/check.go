@@ -38,6 +38,7 @@ func runCheck(args []string) error {
 		}
 	}
 	printStale(c, today, *staleDays)
+	printOperator(c)
 	set, err := i18n.Load(cfg.I18nFS())
 	if err != nil {
 		return fmt.Errorf("translations: FAILED\n%w", err)

@@ -20,7 +20,7 @@ func (p *accessibilityPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	setPage(ctx, p.v, p.v.T(present.KeyLegalAccessibility)+" – "+p.v.T(present.KeyAppName))
+	legalNav(ctx, p.v, present.KeyLegalAccessibility)
 }
 
 func (p *accessibilityPage) Render() app.UI {

@@ -17,7 +17,7 @@ func (p *imprintPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	setPage(ctx, p.v, p.v.T(present.KeyLegalImprint)+" – "+p.v.T(present.KeyAppName))
+	legalNav(ctx, p.v, present.KeyLegalImprint)
 }
 
 func (p *imprintPage) Render() app.UI {

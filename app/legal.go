@@ -126,7 +126,17 @@ func (w *legalWriter) page(title present.Key, body ...app.UI) app.UI {
 		}
 	}
 	heading := v.term(present.Text{Local: v.T(title), German: v.de.T(string(title))})
-	return v.layout(append(append([]app.UI{app.H1().ID("legal-title").Body(heading)}, notes...), body...)...)
+	return v.layout(append(append([]app.UI{app.H1().ID("legal-title").TabIndex(-1).Body(heading)}, notes...), body...)...)
+}
+
+// legalNav titles a legal page and, in the browser, moves the focus to
+// its heading: a footer link opens the page at its start, and screen
+// readers announce it.
+func legalNav(ctx app.Context, v *view, title present.Key) {
+	setPage(ctx, v, v.T(title)+" – "+v.T(present.KeyAppName))
+	if app.IsClient {
+		ctx.Defer(func(ctx app.Context) { focusByID("legal-title") })
+	}
 }
 
 // german is a value as the operator wrote it (German): marked, and

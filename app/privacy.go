@@ -21,7 +21,7 @@ func (p *privacyPage) OnNav(ctx app.Context) {
 	if !p.begin(ctx, p.OnNav) {
 		return
 	}
-	setPage(ctx, p.v, p.v.T(present.KeyLegalPrivacy)+" – "+p.v.T(present.KeyAppName))
+	legalNav(ctx, p.v, present.KeyLegalPrivacy)
 }
 
 func (p *privacyPage) Render() app.UI {

@@ -73,6 +73,8 @@ test("from the start page to the privacy statement: German binds, the reader's l
   await page.click("#to-privacy");
   await page.waitForURL(`${server.base}/ar/datenschutz/`);
   await page.waitForSelector("#legal-title");
+  await page.waitForFunction(() => document.activeElement?.id === "legal-title");
+  assert.ok(await page.evaluate(() => document.getElementById("legal-title").getBoundingClientRect().top >= 0 && window.scrollY < 200), "the footer link opens the page at its start");
   const paras = await page.$$eval(".legal-text", (ds) => ds.map((d) => [...d.querySelectorAll("p")].map((p) => p.lang)));
   assert.ok(paras.length > 5, "the privacy statement has its paragraphs");
   for (const p of paras) assert.deepEqual(p, ["de", "ar"], "German first, Arabic below it");

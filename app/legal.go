@@ -125,7 +125,11 @@ func (w *legalWriter) page(title present.Key, body ...app.UI) app.UI {
 			notes = append(notes, app.P().Class("small").ID("legal-german-only").Text(v.T(present.KeyLegalGermanOnly)))
 		}
 	}
-	heading := v.term(present.Text{Local: v.T(title), German: v.de.T(string(title))})
+	local, inGerman := v.T(title), v.de.T(string(title))
+	if strings.Contains(local, inGerman) {
+		inGerman = local // "Legal notice (Impressum)" names the German already
+	}
+	heading := v.term(present.Text{Local: local, German: inGerman})
 	return v.layout(append(append([]app.UI{app.H1().ID("legal-title").TabIndex(-1).Body(heading)}, notes...), body...)...)
 }
 

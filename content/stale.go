@@ -34,7 +34,8 @@ func (s StaleItem) String() string {
 }
 
 // Stale lists every dated fact (authorities, offices, teams, channels,
-// fees, facts, procedures) checked more than maxDays before today, and
+// fees, facts, procedures, rates, continuations, the operator's
+// enforcement body) checked more than maxDays before today, and
 // every source read more than maxDays before today, each with the
 // addresses to check it against, in file and line order. History facts
 // are left out: they record what an old source said and need no check.
@@ -88,6 +89,15 @@ func (c *Content) Stale(today Date, maxDays int) []StaleItem {
 	}
 	for _, x := range c.Procedures {
 		see(x.Pos, "procedure "+x.ID, x.Provenance)
+	}
+	for _, x := range c.Rates {
+		see(x.Pos, "rate "+x.ID, x.Provenance)
+	}
+	for _, x := range c.Continuations {
+		see(x.Pos, "continuation "+x.ID, x.Provenance)
+	}
+	if e := c.Operator.Enforcement; !e.Empty() {
+		see(e.Pos, "operator enforcement", e.Provenance)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].File != out[j].File {

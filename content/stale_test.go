@@ -19,7 +19,7 @@ func TestStale(t *testing.T) {
 		t.Fatal(err)
 	}
 	checked := content.MustDate("2026-01-01")
-	dated := len(c.Sources) + len(c.Authorities) + len(c.Offices) + len(c.Teams) + len(c.Channels) + len(c.Fees) + len(c.Facts) + len(c.Procedures)
+	dated := len(c.Sources) + len(c.Authorities) + len(c.Offices) + len(c.Teams) + len(c.Channels) + len(c.Fees) + len(c.Facts) + len(c.Procedures) + len(c.Rates) + len(c.Continuations)
 	history := 0
 	for _, f := range c.Facts {
 		if f.Kind == content.FactHistory {

@@ -37,6 +37,9 @@ func runCheck(args []string) error {
 			fmt.Println("warning: " + e.String())
 		}
 	}
+	if checkContradictions(c, today) {
+		failed = true
+	}
 	printStale(c, today, *staleDays)
 	printOperator(c)
 	set, err := i18n.Load(cfg.I18nFS())

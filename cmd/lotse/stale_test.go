@@ -14,7 +14,7 @@ import (
 // is not what this test is about.
 func TestCheckStaleFacts(t *testing.T) {
 	count := regexp.MustCompile(`(?m)^stale facts: (\d+) `)
-	entry := regexp.MustCompile(`(?m)^  \S+\.yaml:\d+: (fact|fee|team|office|channel|procedure|authority|source) \S+ (checked|read) .* (https?://|seed )`)
+	entry := regexp.MustCompile(`(?m)^  \S+\.yaml:\d+: (fact|fee|team|office|channel|procedure|authority|source|rate|continuation|operator) \S+ (checked|read) .* (https?://|seed )`)
 	cases := []struct {
 		args []string
 		some bool

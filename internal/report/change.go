@@ -345,6 +345,18 @@ func facetsOf(c *content.Content, w words, cl *content.Checklist) facets {
 	for _, it := range cl.FeeNotes {
 		w.fact(fs, c, cl, it, catFees)
 	}
+	if e := cl.Expiry; e != nil {
+		// A continuation moves the date on the paper to a date in the
+		// data; the day to apply by counts back from the expiry date.
+		if e.Continuation != "" {
+			fs.add(facet{key: "expiry:continued", cat: catDates, subject: w.t(present.KeyChangeContinued),
+				value: catalog.Date(catalog.Source, e.Date.Time())})
+		}
+		if !e.ApplyBy.IsZero() {
+			fs.add(facet{key: "expiry:apply_by", cat: catDates, subject: w.t(present.KeyChangeApplyBy),
+				value: w.rule(content.CalendarRule{Anchor: content.AnchorExpiry, Days: -e.ApplyBy.DaysUntil(e.Date)})})
+		}
+	}
 	for _, it := range cl.Deadlines {
 		w.fact(fs, c, cl, it, catDates)
 	}
@@ -366,9 +378,7 @@ func (w words) n(k present.Key, count int, args ...catalog.Args) string {
 	return catalog.Plain(w.own.N(string(k), count, args...))
 }
 
-// text is a content text as written in German, placeholders unfilled: a
-// changed amount shows as the amount's change, not as every text that
-// names it.
+// text is a content text as written in German (names, titles).
 func (w words) text(id string) string {
 	if !w.de.Has(id) {
 		return ""
@@ -379,7 +389,7 @@ func (w words) text(id string) string {
 func (w words) fact(fs facets, c *content.Content, cl *content.Checklist, it content.Item, cat int) {
 	key := "fact:" + it.ID
 	label := w.t(categoryKeys[cat])
-	fs.add(facet{key: key, cat: cat, subject: label, value: w.text(content.FactText(it.ID))})
+	fs.add(facet{key: key, cat: cat, subject: label, value: w.factText(c, it.ID)})
 	child := func(attr string, k present.Key, value string) {
 		fs.add(facet{key: key + ":" + attr, parent: key, cat: cat, subject: label + " – " + w.t(k), value: value})
 	}
@@ -393,6 +403,29 @@ func (w words) fact(fs facets, c *content.Content, cl *content.Checklist, it con
 	if len(it.People) > 0 {
 		child("for", present.KeyChangeFor, w.kinds(c, cl, it.People))
 	}
+}
+
+// factText is a fact's German text with its amounts from the data (fees
+// and rates): a changed rate shows in every statement that names it.
+func (w words) factText(c *content.Content, id string) string {
+	key, f := content.FactText(id), c.Fact(id)
+	if !w.de.Has(key) {
+		return ""
+	}
+	args := catalog.Args{}
+	if f != nil {
+		for name, ref := range f.Amounts {
+			a, ok := c.AmountOf(ref)
+			switch {
+			case !ok:
+			case a.Percent > 0:
+				args[name] = catalog.Percent(catalog.Source, a.Percent)
+			default:
+				args[name] = catalog.Euro(catalog.Source, a.Cents)
+			}
+		}
+	}
+	return catalog.Plain(w.de.T(key, args))
 }
 
 // kinds names the kinds of person (1-based indexes) an item is for.

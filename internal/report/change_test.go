@@ -121,6 +121,32 @@ func TestChanges(t *testing.T) {
 		}
 	})
 
+	t.Run("a rate a statement names", func(t *testing.T) {
+		next := changeSnapshot(t, "new")
+		var rate *content.Rate
+		for i := range next.Content.Rates {
+			if r := &next.Content.Rates[i]; r.Cents > 0 && usedByFact(next.Content, r.ID) {
+				rate = r
+				break
+			}
+		}
+		if rate == nil {
+			t.Skip("no statement names a rate in euro")
+		}
+		old := rate.Cents
+		rate.Cents += 10000
+		r := Changes(base, next, today, own)
+		found := false
+		for _, rc := range r.Routes {
+			for _, ch := range rc.Changes {
+				found = found || (strings.Contains(ch.Old, catalog.Euro(catalog.Source, old)) && strings.Contains(ch.New, catalog.Euro(catalog.Source, old+10000)))
+			}
+		}
+		if !found {
+			t.Errorf("rate %s %d → %d: no statement reported with the old and the new amount", rate.ID, old, old+10000)
+		}
+	})
+
 	t.Run("soon_days", func(t *testing.T) {
 		next := changeSnapshot(t, "new")
 		next.Content.Settings.SoonDays += 14
@@ -152,4 +178,15 @@ func sameCounts(a, b map[string]int) bool {
 		}
 	}
 	return true
+}
+
+func usedByFact(c *content.Content, rate string) bool {
+	for _, f := range c.Facts {
+		for _, ref := range f.Amounts {
+			if ref == rate {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -183,14 +183,14 @@ var changeHTML = template.Must(template.New("change").Parse(`<!doctype html>
 <style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 section{border-top:2px solid #999;margin-top:2rem}h3{margin:.75rem 0 .25rem;font-size:1rem}.n{color:#555}
 del{color:#8a1c1c}ins{color:#0b5d1e;text-decoration:none}.mark{font-weight:600}
-.sign p{margin:2.2rem 0 0;border-bottom:1px solid #000;max-width:30rem}</style></head><body>
+.sign .line{margin:2.2rem 0 0;border-bottom:1px solid #000;max-width:30rem}</style></head><body>
 <h1>{{.Title}}</h1><p>{{.Intro}}</p><ul>{{range .States}}<li>{{.}}</li>{{end}}</ul>
 {{if not (or .Routes .Wording.Lines)}}<p>{{.None}}</p>{{else}}<p>{{.Summary}}</p>{{end}}
 {{range .Routes}}<section><h2>{{.Title}}</h2><p class="n">{{.Summary}}</p>{{range .Notes}}<p>{{.}}</p>{{end}}
 {{range .Sections}}{{template "section" .}}{{end}}</section>
 {{end}}{{with .Wording}}{{if .Lines}}<section>{{template "section" .}}</section>{{end}}{{end}}
 <section class="sign"><h2>{{.Sign.Title}}</h2><p>{{.Sign.Text}}</p>
-<p>{{.Sign.Name}}:</p><p>{{.Sign.Date}}:</p><p>{{.Sign.Signature}}:</p></section>
+<p class="line">{{.Sign.Name}}:</p><p class="line">{{.Sign.Date}}:</p><p class="line">{{.Sign.Signature}}:</p></section>
 {{define "section"}}<h3>{{.Title}}</h3><ul>{{range .Lines}}<li>{{if .Mark}}<span class="mark">{{.Mark}}</span>{{if .Subject}} – {{end}}{{end}}{{.Subject}}{{if and .Old .New (not .Long)}}{{if or .Mark .Subject}}: {{end}}<del>{{.Old}}</del> → <ins>{{.New}}</ins>{{else if not .Long}}: {{if .New}}<ins>{{.New}}</ins>{{else}}<del>{{.Old}}</del>{{end}}{{end}}{{if .Paths}} <span class="n">({{.Paths}})</span>{{end}}{{if .Long}}<br>{{.OldLabel}}: <del>{{.Old}}</del><br>{{.NewLabel}}: <ins>{{.New}}</ins>{{end}}</li>{{end}}</ul>{{end}}
 </body></html>
 `))

@@ -26,6 +26,14 @@ type location struct {
 	second   string // the print's second language, a shipped language
 }
 
+// The legal pages keep their German names in every language: that is
+// what people look for on a German site.
+const (
+	pageImprint       = "impressum"
+	pagePrivacy       = "datenschutz"
+	pageAccessibility = "barrierefreiheit"
+)
+
 // parseLocation reads a URL; unknown parts fall back to defaults.
 func parseLocation(u *url.URL, c *content.Content, base string) location {
 	path := strings.TrimPrefix(u.Path, base)

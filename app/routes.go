@@ -23,6 +23,10 @@ var pages = []struct {
 	{"sources", func(p page) app.Composer { return &sourcesPage{page: p} }},
 	{"shell", func(p page) app.Composer { return &shellPage{page: p} }},
 	{"advisor", func(p page) app.Composer { return &advisorPage{page: p} }},
+	// The operator's legal pages (legal.go).
+	{pageImprint, func(p page) app.Composer { return &imprintPage{page: p} }},
+	{pagePrivacy, func(p page) app.Composer { return &privacyPage{page: p} }},
+	{pageAccessibility, func(p page) app.Composer { return &accessibilityPage{page: p} }},
 }
 
 // shellPage is the page the service worker keeps for offline use.

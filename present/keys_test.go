@@ -16,14 +16,31 @@ import (
 	"lotse/content/load"
 )
 
-// uiKeys reads the Key constants of keys.go.
+// declaresKeys tells whether a file of package present declares Key
+// constants (keys.go, and keys_*.go for a group of pages).
+func declaresKeys(name string) bool {
+	base := filepath.Base(name)
+	return filepath.Dir(name) == "." && strings.HasPrefix(base, "keys") && !strings.HasSuffix(base, "_test.go")
+}
+
+// uiKeys reads the Key constants of keys.go and keys_*.go.
 func uiKeys(t *testing.T) map[string]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
+	names, _ := filepath.Glob("keys*.go")
+	out := map[string]string{}
+	for _, name := range names {
+		if declaresKeys(name) {
+			uiKeysOf(t, name, out)
+		}
+	}
+	return out
+}
+
+func uiKeysOf(t *testing.T, name string, out map[string]string) {
+	f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]string{}
 	for _, d := range f.Decls {
 		g, ok := d.(*ast.GenDecl)
 		if !ok || g.Tok != token.CONST {
@@ -39,7 +56,6 @@ func uiKeys(t *testing.T) map[string]string {
 			}
 		}
 	}
-	return out
 }
 
 // codeFiles are the packages that show messages.
@@ -123,8 +139,7 @@ func keyUses(t *testing.T, de map[string]json.RawMessage) map[string]bool {
 		}
 	}
 	for name, f := range codeFiles(t) {
-		keysFile := filepath.Base(name) == "keys.go"
-		declaring := keysFile && filepath.Dir(name) == "."
+		declaring := declaresKeys(name)
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.Ident:
@@ -133,11 +148,11 @@ func keyUses(t *testing.T, de map[string]json.RawMessage) map[string]bool {
 				used[x.Sel.Name] = true
 			case *ast.BasicLit:
 				s, _ := strconv.Unquote(x.Value)
-				if _, isKey := de[s]; x.Kind == token.STRING && !keysFile && (isKey || prefixes[s]) {
+				if _, isKey := de[s]; x.Kind == token.STRING && !declaring && (isKey || prefixes[s]) {
 					t.Errorf("%s: the string %q is a message key: use a Key constant or a content key function", name, s)
 				}
 			case *ast.CallExpr:
-				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "Key" && !keysFile {
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "Key" && !declaring {
 					t.Errorf("%s: Key(…) conversion outside keys.go", name)
 				}
 			}

@@ -16,6 +16,7 @@ import (
 func runCheck(args []string) error {
 	fs := flag.NewFlagSet("check", flag.ExitOnError)
 	cfg, todayFlag := sourceFlags(fs)
+	staleDays := staleFlag(fs)
 	fs.Parse(args)
 	_, today, err := parseToday(*todayFlag)
 	if err != nil {
@@ -39,6 +40,8 @@ func runCheck(args []string) error {
 	if checkContradictions(c, today) {
 		failed = true
 	}
+	printStale(c, today, *staleDays)
+	printOperator(c)
 	set, err := i18n.Load(cfg.I18nFS())
 	if err != nil {
 		return fmt.Errorf("translations: FAILED\n%w", err)

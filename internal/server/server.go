@@ -172,6 +172,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	securityHeaders(w.Header(), r)
+	if r.URL.Path == HealthPath {
+		s.serveHealth(w, r)
+		return
+	}
 	st := s.current()
 	path := r.URL.Path
 	switch {

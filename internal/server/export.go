@@ -26,7 +26,11 @@ func (s *Server) Export(dir string) (files, copies int, err error) {
 	sort.Strings(paths)
 	for _, p := range paths {
 		rec := httptest.NewRecorder()
-		s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		if p == "/" {
+			s.serveStaticRoot(rec, st) // a static host cannot redirect by language (root.go)
+		} else {
+			s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		}
 		if rec.Code != http.StatusOK {
 			return 0, 0, fmt.Errorf("static: %s answered %d", p, rec.Code)
 		}

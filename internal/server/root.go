@@ -49,9 +49,7 @@ func (s *Server) serveRoot(w http.ResponseWriter, r *http.Request, st *state) {
 		return
 	}
 	if s.cfg.Static {
-		w.Header().Set("Cache-Control", "no-cache")
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		writeCompressed(w, r, rootPage(s.cfg.BasePath, st.site.Data.Names), http.StatusOK)
+		s.serveStaticRoot(w, st)
 		return
 	}
 	lang := catalog.Match(acceptedLanguages(r.Header.Get("Accept-Language"))...)
@@ -75,6 +73,15 @@ func (s *Server) serveRoot(w http.ResponseWriter, r *http.Request, st *state) {
 	if r.Method != http.MethodHead {
 		w.Write([]byte(`<a href="` + html.EscapeString(target) + `">` + html.EscapeString(target) + "</a>\n"))
 	}
+}
+
+// serveStaticRoot answers "/" with the page that picks the language in
+// the browser: what a static export writes as its index.html.
+func (s *Server) serveStaticRoot(w http.ResponseWriter, st *state) {
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	w.Write(rootPage(s.cfg.BasePath, st.site.Data.Names))
 }
 
 // acceptedLanguages reads an Accept-Language header into language tags,

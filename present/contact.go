@@ -25,10 +25,10 @@ type Contact struct {
 	BookingURL string `json:"booking_url,omitempty"`
 	People     int    `json:"people"`
 
-	concern Text     // the matter: German in the office's words, the reader's answer
+	concern Text         // the matter: German in the office's words, the reader's answer
 	expiry  content.Date // the title's end (zero without one)
 	expired bool         // the title has expired
-	reasons []Text   // urgent reasons: the letter's German sentence, the reader's answer
+	reasons []Text       // urgent reasons: the letter's German sentence, the reader's answer
 	de, cat *catalog.Catalog
 	lang    string
 }
@@ -214,7 +214,9 @@ func (c *Contact) blank(s string) string {
 // 38/3-1 4711, a Latin name) keeps its left-to-right order.
 func (c *Contact) typed(s string) string {
 	s = c.blank(s)
-	if !c.cat.RTL || strings.IndexFunc(s, func(r rune) bool { return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko) }) >= 0 {
+	if !c.cat.RTL || strings.IndexFunc(s, func(r rune) bool {
+		return unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko)
+	}) >= 0 {
 		return s
 	}
 	return "\u2066" + s + "\u2069"

@@ -47,16 +47,8 @@ func (w *checklistWriter) render() app.UI {
 // the sections, a folded section opens on demand.
 func (w *checklistWriter) section(s present.Section) app.UI {
 	id := string(s.ID)
-	switch {
-	case s.ID == present.SectionDocuments:
+	if s.ID == present.SectionDocuments {
 		return &documentList{Cat: w.v.cat, Lang: w.v.lang, Store: w.store, Rows: s.Rows, Title: s.Title.Local, Kinds: w.v.peopleKinds(w.answers), NoWasm: w.v.loc.noWasm}
-	case s.Title.Local == "":
-		// Warnings: an alert each, before anything else.
-		var items []app.UI
-		for _, r := range s.Rows {
-			items = append(items, app.Div().Class("warning").Attr("role", "alert").Body(w.v.rowBody(id, r)...))
-		}
-		return app.Div().Class(id).Body(items...)
 	}
 	var rows []app.UI
 	for _, r := range s.Rows {
@@ -103,7 +95,7 @@ func rowClass(r present.Row) string {
 func (w *checklistWriter) jumps() app.UI {
 	var items []app.UI
 	for _, s := range w.p.Sections {
-		if s.ID != present.SectionSummary && s.Title.Local != "" {
+		if s.ID != present.SectionSummary {
 			items = append(items, app.Li().Body(app.A().Href("#"+string(s.ID)+"-h").Text(s.Title.Local)))
 		}
 	}

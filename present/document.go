@@ -14,7 +14,6 @@ import (
 type SectionID string
 
 const (
-	SectionWarnings  SectionID = "warnings" // no heading: read before anything else
 	SectionSummary   SectionID = "summary"
 	SectionAnswers   SectionID = "answers"
 	SectionWhere     SectionID = "where"
@@ -30,7 +29,7 @@ const (
 // Section is a titled part of the checklist.
 type Section struct {
 	ID    SectionID `json:"id"`
-	Title Text      `json:"title"` // empty for the warnings
+	Title Text      `json:"title"`
 	// Fold, when set, is what the section shows folded on a screen (the
 	// answers as one line, "sources and check dates"); the print sheet
 	// leaves a folded section out (its QR code leads to the checklist).

@@ -8,8 +8,9 @@ import (
 )
 
 // sections lays the presented checklist out as the document, the most
-// important first: warnings, the summary (with the caveats that limit
-// what Lotse knows), the person's answers with a way to change each, then
+// important first: the summary (the warnings first, the caveats that
+// limit what Lotse knows last), the person's answers with a way to
+// change each, then
 // where, how, the documents once each with whom they are for, photo,
 // fees, dates, good to know, and the sources.
 func (v *view) sections(p *Checklist, cl *content.Checklist) []Section {
@@ -19,13 +20,8 @@ func (v *view) sections(p *Checklist, cl *content.Checklist) []Section {
 		if len(rows) == 0 {
 			return
 		}
-		s := Section{ID: id, Rows: rows, Fold: v.fold(id, rows)}
-		if title != "" {
-			s.Title = v.t(title)
-		}
-		out = append(out, s)
+		out = append(out, Section{ID: id, Title: v.t(title), Rows: rows, Fold: v.fold(id, rows)})
 	}
-	add(SectionWarnings, "", v.warningRows(p.Warnings))
 	add(SectionSummary, KeySectionSummary, v.summaryRows(p, caveats))
 	add(SectionAnswers, KeyChecklistAnswers, answerRows(p.Answers))
 	add(SectionWhere, KeySectionWhere, v.whereRows(p.Where))
@@ -99,7 +95,7 @@ func lineRows(ls []Line) []Row {
 	return out
 }
 
-func (v *view) warningRows(ls []Line) []Row {
+func warningRows(ls []Line) []Row {
 	var out []Row
 	for _, l := range ls {
 		out = append(out, lineRow(RowWarning, l))
@@ -107,11 +103,11 @@ func (v *view) warningRows(ls []Line) []Row {
 	return out
 }
 
-// summaryRows: where, how to get the appointment, the date that matters
-// now (said here only), the cost, the number of documents, and the
-// caveats.
+// summaryRows: the warnings, where, how to get the appointment, the date
+// that matters now (said here only), the cost, the number of documents,
+// and the caveats.
 func (v *view) summaryRows(p *Checklist, caveats []Line) []Row {
-	var out []Row
+	out := warningRows(p.Warnings)
 	if w := p.Where; w != nil {
 		out = append(out, Row{Kind: RowField, ID: "where", Label: v.label(KeySummaryWhere), Text: w.Team, Value: w.Address})
 	}

@@ -30,7 +30,7 @@ const norm = (s) => s.normalize("NFKC").replace(/[\u2060\u2066-\u2069\u00ad]/g, 
 // the boxes' labels) and its details, without the folded "why?".
 function screenLines() {
   const parts = [];
-  for (const row of document.querySelectorAll(".checklist li.row, .checklist .warning")) {
+  for (const row of document.querySelectorAll(".checklist li.row")) {
     if (row.closest("details")) continue;
     for (const el of row.querySelectorAll(".label, .text, .value, .amount, .tag, .ext, .for, .doc-name, .boxes label")) {
       if (el.closest(".why")) continue;

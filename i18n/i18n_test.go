@@ -3,9 +3,11 @@ package i18n_test
 import (
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -137,6 +139,37 @@ func TestLoadReportsLine(t *testing.T) {
 	_, err := i18n.LoadLanguages(m, fixtureLangs)
 	if err == nil || !strings.Contains(err.Error(), "ru.json:") {
 		t.Fatalf("want ru.json:line error, got %v", err)
+	}
+}
+
+// TestSyntaxErrorsEndTheLoad: a typo anywhere, also inside an array,
+// is an error with file:line within a moment. The loader's duplicate
+// check used to spin forever on `[oops]` (found by FuzzLoadCatalog; the
+// input is kept in testdata/fuzz as a seed).
+func TestSyntaxErrorsEndTheLoad(t *testing.T) {
+	for _, bad := range []string{
+		`{"app.name": [oops]}`,
+		`{"a": [1, [2, oops]]}`,
+		`{"a": {"other": [x}}`,
+		`{"a": [}`,
+		`[1, 2`,
+		`{"a": {"other": "x"} oops}`,
+	} {
+		m := fixture(t)
+		m["ru.json"] = &fstest.MapFile{Data: []byte("\n" + bad + "\n")}
+		done := make(chan error, 1)
+		go func() {
+			_, err := i18n.LoadLanguages(m, fixtureLangs)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !regexp.MustCompile(`ru\.json:[23]: `).MatchString(err.Error()) {
+				t.Errorf("%s: want an error at ru.json:line, got %v", bad, err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%s: the loader did not return within 5 s", bad)
+		}
 	}
 }
 

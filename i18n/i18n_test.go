@@ -1,6 +1,7 @@
 package i18n_test
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"regexp"
@@ -114,6 +115,34 @@ func TestCheckFindsGaps(t *testing.T) {
 				t.Errorf("a missing description is reported once, not per language:\n%s", got)
 			}
 		})
+	}
+}
+
+// TestBrokenPlaceholder: "{{.Date}" is reported against the file that
+// has it, with its line, once; a broken German placeholder is not turned
+// into mismatches in every other language.
+func TestBrokenPlaceholder(t *testing.T) {
+	for _, tt := range []struct{ file, old, new string }{
+		{"de.json", "am {{.Date}} ab", "am {{.Date} ab"},
+		{"de.json", "am {{.Date}} ab", "am {.Date}} ab"},
+		{"de.json", "am {{.Date}} ab", "am {{Date}} ab"},
+		{"ru.json", "истекает {{.Date}}", "истекает {{.Date}"},
+	} {
+		m := fixture(t)
+		src := string(m[tt.file].Data)
+		if !strings.Contains(src, tt.old) {
+			t.Fatalf("fixture text %q not in %s", tt.old, tt.file)
+		}
+		m[tt.file] = &fstest.MapFile{Data: []byte(strings.Replace(src, tt.old, tt.new, 1))}
+		set := loadFixture(t, m)
+		got := problems(set)
+		want := fmt.Sprintf("%s:%d: when (other) has a broken placeholder", tt.file, set.Files[strings.TrimSuffix(tt.file, ".json")].Line("when"))
+		if !strings.Contains(got, want) || strings.Count(got, "broken placeholder") != 1 {
+			t.Errorf("%s: want %q once; got:\n%s", tt.new, want, got)
+		}
+		if strings.Contains(got, "has placeholders") {
+			t.Errorf("%s: reported as mismatches elsewhere:\n%s", tt.new, got)
+		}
 	}
 }
 

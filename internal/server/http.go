@@ -82,7 +82,7 @@ func staticHandler(dir string) http.Handler {
 		w.Header().Set("Cache-Control", "no-cache")
 		name := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(r.URL.Path, "/web/")))
 		if Compressible(name) {
-			w.Header().Add("Vary", "Accept-Encoding")
+			varyOnEncoding(w.Header())
 			if enc, file := pickEncoding(r.Header.Get("Accept-Encoding"), name); file != "" {
 				serveCompressed(w, r, name, file, enc)
 				return
@@ -99,6 +99,18 @@ func staticHandler(dir string) http.Handler {
 		}
 		files.ServeHTTP(w, r)
 	})
+}
+
+// varyOnEncoding says once that the reply depends on Accept-Encoding.
+func varyOnEncoding(h http.Header) {
+	for _, v := range h.Values("Vary") {
+		for _, f := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(f), "Accept-Encoding") {
+				return
+			}
+		}
+	}
+	h.Add("Vary", "Accept-Encoding")
 }
 
 func contentType(name string) string {

@@ -31,8 +31,13 @@ const (
 	// Bodies this small are sent as they are.
 	pageMinCompress = 512
 	// entryOverhead is what an entry costs besides its bytes (key, list
-	// element, struct), counted against the budget.
+	// element, struct), counted against the budget; aliasOverhead what an
+	// alias costs besides its text.
 	entryOverhead = 256
+	aliasOverhead = 64
+	// maxAliases: request URLs remembered per page (the same answers in
+	// other orders, with tracking parameters…); more are parsed each time.
+	maxAliases = 8
 )
 
 // pageCacheBytes bounds each state's cache (compressed bytes): about
@@ -42,11 +47,18 @@ var pageCacheBytes = 32 << 20
 // pageCache is a least-recently-used cache of rendered pages, bounded by
 // bytes. A page asked for while it is being rendered is rendered once:
 // the other requests wait for it.
+//
+// Pages are found by their key (the ETag, from the canonical URL) and by
+// aliases: request URLs, with the day, that led to them before. A request
+// seen before is answered without parsing and hashing its URL again
+// (that was half of what a cached checklist cost to serve). An alias
+// lives as long as its page.
 type pageCache struct {
 	mu       sync.Mutex
 	max      int
 	bytes    int
 	entries  map[string]*list.Element // of *cachedPage
+	aliases  map[string]*cachedPage   // only pages in entries
 	lru      list.List                // most recently used first
 	inFlight map[string]*rendering
 	renders  int // pages rendered so far (the tests read it)
@@ -58,17 +70,30 @@ type rendering struct {
 }
 
 func newPageCache(max int) *pageCache {
-	return &pageCache{max: max, entries: map[string]*list.Element{}, inFlight: map[string]*rendering{}}
+	return &pageCache{max: max, entries: map[string]*list.Element{}, aliases: map[string]*cachedPage{}, inFlight: map[string]*rendering{}}
+}
+
+// lookup returns the page a request URL led to before, or nil.
+func (c *pageCache) lookup(alias string) *cachedPage {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.aliases[alias]
+	if p != nil {
+		c.lru.MoveToFront(c.entries[p.key])
+	}
+	return p
 }
 
 // get returns the page cached under key, or renders, compresses and
-// caches it.
-func (c *pageCache) get(key string, render func() *cachedPage) *cachedPage {
+// caches it; alias leads to it next time.
+func (c *pageCache) get(key, alias string, render func() *cachedPage) *cachedPage {
 	c.mu.Lock()
 	if e, ok := c.entries[key]; ok {
 		c.lru.MoveToFront(e)
+		p := e.Value.(*cachedPage)
+		c.addAlias(p, alias)
 		c.mu.Unlock()
-		return e.Value.(*cachedPage)
+		return p
 	}
 	if f, ok := c.inFlight[key]; ok {
 		c.mu.Unlock()
@@ -88,6 +113,7 @@ func (c *pageCache) get(key string, render func() *cachedPage) *cachedPage {
 		if f.page != nil {
 			f.page.key, f.page.cache = key, c
 			c.add(f.page)
+			c.addAlias(f.page, alias)
 		}
 		c.mu.Unlock()
 		close(f.done)
@@ -108,6 +134,17 @@ func (c *pageCache) add(p *cachedPage) {
 	c.trim()
 }
 
+// addAlias lets alias lead to a cached page. c.mu is held.
+func (c *pageCache) addAlias(p *cachedPage, alias string) {
+	if _, cached := c.entries[p.key]; !cached || len(p.aliases) >= maxAliases || c.aliases[alias] != nil {
+		return
+	}
+	c.aliases[alias] = p
+	p.aliases = append(p.aliases, alias)
+	c.bytes += len(alias) + aliasOverhead
+	c.trim()
+}
+
 func (c *pageCache) trim() {
 	for c.bytes > c.max {
 		e := c.lru.Back()
@@ -115,6 +152,11 @@ func (c *pageCache) trim() {
 		c.lru.Remove(e)
 		delete(c.entries, p.key)
 		c.bytes -= p.cost()
+		for _, a := range p.aliases {
+			delete(c.aliases, a)
+			c.bytes -= len(a) + aliasOverhead
+		}
+		p.aliases = nil
 	}
 }
 
@@ -135,8 +177,9 @@ type cachedPage struct {
 	br     []byte
 	size   int // uncompressed length
 
-	key   string
-	cache *pageCache // once cached: gzip's bytes count against it
+	key     string
+	cache   *pageCache // once cached: gzip's bytes count against it
+	aliases []string   // request URLs that lead here (c.mu)
 
 	gzOnce sync.Once
 	gz     []byte

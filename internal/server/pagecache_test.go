@@ -96,6 +96,27 @@ func TestPageCacheIsBounded(t *testing.T) {
 	if _, _, renders := pages.stats(); renders != before {
 		t.Error("the page in use all along was pushed out")
 	}
+	// Request URLs remembered as aliases count too, and a page keeps
+	// only a few (a link with a long unknown parameter, 50 times).
+	for i := 0; i < 50; i++ {
+		r := get(t, s, fmt.Sprintf("%s&x%d=%s", checklistPage, i, strings.Repeat("a", 4000)), "Accept-Encoding", "br")
+		if normalized(t, r.body) != normalized(t, one.body) {
+			t.Fatal("an unknown parameter changed the page")
+		}
+		if _, bytes, _ := pages.stats(); bytes > pageCacheBytes {
+			t.Fatalf("with aliases: %d bytes cached, budget %d", bytes, pageCacheBytes)
+		}
+	}
+	pages.mu.Lock()
+	if len(pages.aliases) > maxAliases*len(pages.entries) {
+		t.Errorf("%d aliases for %d pages", len(pages.aliases), len(pages.entries))
+	}
+	for alias, p := range pages.aliases {
+		if _, ok := pages.entries[p.key]; !ok {
+			t.Errorf("the alias %.40s… leads to a page no longer cached", alias)
+		}
+	}
+	pages.mu.Unlock()
 	// gzip, made later, counts too.
 	for i := 1; i <= 28; i++ {
 		get(t, s, fmt.Sprintf("/de/checklist/?city=town&need=extend&expiry=2026-05-%02d&people=adult", i), "Accept-Encoding", "gzip")

@@ -226,9 +226,18 @@ func (s *Server) serveGoApp(w http.ResponseWriter, r *http.Request, st *state) {
 // known values and encoded again. Nothing of the request text reaches the
 // HTML unparsed, and the page says nothing about the request's Host.
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
-	c := st.site.Data.Content
-	canon, known := Canonical(c, r.URL)
-	etag := pageETag(st.site.Version, s.cfg.Today(), canon.String(), st.problems)
+	today := s.cfg.Today()
+	alias := today.String() + " " + r.URL.Path + "?" + r.URL.RawQuery
+	page := st.pages.lookup(alias)
+	var etag string
+	var render func() *cachedPage
+	if page != nil {
+		etag = page.key
+	} else {
+		canon, known := Canonical(st.site.Data.Content, r.URL)
+		etag = pageETag(st.site.Version, today, canon.String(), st.problems)
+		render = func() *cachedPage { return s.renderPage(r, st, canon, known) }
+	}
 	w.Header().Set("ETag", etag)
 	w.Header().Set("Cache-Control", "no-cache")
 	varyOnEncoding(w.Header())
@@ -236,9 +245,11 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	// The ETag names everything a page depends on but the state (which
-	// owns the cache): it is the cache key.
-	page := st.pages.get(etag, func() *cachedPage { return s.renderPage(r, st, canon, known) })
+	if page == nil {
+		// The ETag names everything a page depends on but the state
+		// (which owns the cache): it is the cache key.
+		page = st.pages.get(etag, alias, render)
+	}
 	page.write(w, r)
 }
 

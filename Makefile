@@ -53,6 +53,7 @@ fuzz:
 	$(GO) test ./i18n/ -run '^$$' -fuzz '^FuzzLoadCatalog$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzContactMessage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzICS$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzICSFields$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/server/ -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(FUZZTIME)
 
 # Rewrites the golden outcome matrix and the office's review document

@@ -63,7 +63,7 @@ func (s *statusBar) watchOfflineReady(ctx app.Context) func() {
 	d := loaded()
 	show := func() {
 		ctx.Dispatch(func(ctx app.Context) {
-			if !s.offlineReady {
+			if !s.offlineReady && !deviceForgotten {
 				s.offlineReady = true
 				_ = ctx.LocalStorage().Set(storageOfflineSeen, true)
 			}

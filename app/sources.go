@@ -90,7 +90,7 @@ func (v *view) factLine(f content.Fact) app.UI {
 		class += " outdated"
 	}
 	return app.Li().Class(class).Body(
-		app.Text(v.text(content.FactText(f.ID))),
+		app.Text(v.cat.T(content.FactText(f.ID), present.FactArgs(v.c, v.lang, f.ID))),
 		app.P().Class("small").Text(catalog.List(v.lang, marks)),
 	)
 }

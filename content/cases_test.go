@@ -147,7 +147,7 @@ func TestCase_StudentEmailOnlyForStudents(t *testing.T) {
 // Issue 12.4 and 12.5: two named fees, each its own amount.
 func TestCase_FeeAlternatives(t *testing.T) {
 	c := mustLoad(t)
-	cl := evaluate(t, c, "city=dortmund&need=change_purpose&citizenship=other&expiry=2027-06-01&people=adult&benefits=no&urgent=none")
+	cl := evaluate(t, c, "city=dortmund&need=change_purpose&citizenship=other&status=work&expiry=2027-06-01&people=adult&benefits=no&urgent=none")
 	f := feeItem(cl, "do_change_purpose")
 	if f == nil || len(f.Alternatives) != 2 || feeItem(cl, "do_supplement_sheet") != f {
 		t.Fatalf("change of purpose: want one line naming both fees, got %+v", cl.Fees)
@@ -214,11 +214,18 @@ func TestCase_Expired(t *testing.T) {
 	if hasFact(cl, "apply_2_weeks_before") || !hasFact(cl, "expired_new_application") || !hasFact(cl, "expired_cannot_extend") {
 		t.Error("expired: no 'apply in time', but the new-application notice and the warning")
 	}
+	// Every extension of a title that does not continue by law says that
+	// an expired title cannot be extended.
 	c.Paths(today, func(a content.Answers) {
-		if a["need"] == "extend" && a["citizenship"] == "other" {
-			if cl, _ := c.Evaluate(a, today); !hasFact(cl, "apply_before_expiry_rule") {
-				t.Fatalf("%s: an extension without the rule that expired titles cannot be extended", c.Encode(a))
-			}
+		if a["need"] != "extend" {
+			return
+		}
+		cl, _ := c.Evaluate(a, today)
+		title := cl.Situation[content.FacetPaper] == content.PaperTitle
+		if continued := cl.Situation["renewal"] == "automatic"; title && !continued && !hasFact(cl, "apply_before_expiry_rule") {
+			t.Fatalf("%s: an extension without the rule that expired titles cannot be extended", c.Encode(a))
+		} else if (!title || continued) && hasFact(cl, "apply_before_expiry_rule") {
+			t.Fatalf("%s: the rule for titles on a paper it does not cover", c.Encode(a))
 		}
 	})
 }

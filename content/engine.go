@@ -85,11 +85,20 @@ type Person struct {
 
 // Expiry is what the engine makes of an entered expiry date.
 type Expiry struct {
-	Date   Date   `json:"date"`
-	Bucket string `json:"bucket"`
+	// Date is the day the paper runs out: the date entered, or the end of
+	// an automatic continuation that covers it.
+	Date Date `json:"date"`
+	// Entered is the date printed on the paper when a continuation moved
+	// it (Continuation names the rule); zero otherwise.
+	Entered      Date   `json:"entered,omitempty"`
+	Continuation string `json:"continuation,omitempty"`
+	Bucket       string `json:"bucket"`
 	// ApplyBy: ask for an appointment by then (zero when no rule says).
 	ApplyBy Date `json:"apply_by,omitempty"`
 	Days    int  `json:"days"` // from today to the expiry date
+	// Late: the date falls inside the lead time the sources give, so no
+	// appointment can be expected before it (see StateLate).
+	Late bool `json:"late,omitempty"`
 }
 
 // Checklist is the language-neutral result for one set of answers.
@@ -121,6 +130,9 @@ type Checklist struct {
 	// application.
 	Expired bool     `json:"expired,omitempty"`
 	Sources []string `json:"sources,omitempty"`
+	// Situation holds the situation keys that have a value (paper,
+	// application …), as derived from the answers.
+	Situation map[string]string `json:"situation,omitempty"`
 }
 
 // Facts returns every fact line of the checklist (warnings, channel notes,
@@ -231,8 +243,27 @@ func (c *Content) Bucket(v string, today Date) string {
 	}
 }
 
-func (c *Content) match(cond Cond, a Answers, today Date) bool {
+func (c *Content) match(cond Cond, a Answers, today Date) bool { return c.matchIn(cond, a, today, nil) }
+
+// matchIn matches a condition against the answers, the situation keys
+// derived from them and, for items priced after the fees, the state.
+func (c *Content) matchIn(cond Cond, a Answers, today Date, st *state) bool {
 	for k, want := range cond {
+		if st != nil {
+			if have, ok := st.values(k); ok {
+				if !anyIn(have, want) {
+					return false
+				}
+				continue
+			}
+		}
+		if f := c.facet(k); f != nil {
+			got, ok := c.facetValue(f, a, today)
+			if !ok || !contains(want, got) {
+				return false
+			}
+			continue
+		}
 		got, ok := a[k]
 		if !ok {
 			return false
@@ -254,6 +285,28 @@ func (c *Content) match(cond Cond, a Answers, today Date) bool {
 		}
 	}
 	return true
+}
+
+// facetValue is the value of a situation key for the answers: the first
+// whose condition holds.
+func (c *Content) facetValue(f *Facet, a Answers, today Date) (string, bool) {
+	for _, v := range f.Values {
+		if c.matchAny(v.When, a, today) {
+			return v.ID, true
+		}
+	}
+	return "", false
+}
+
+// SituationOf derives every situation key that has a value.
+func (c *Content) SituationOf(a Answers, today Date) map[string]string {
+	out := map[string]string{}
+	for i := range c.Situation {
+		if v, ok := c.facetValue(&c.Situation[i], a, today); ok {
+			out[c.Situation[i].Key] = v
+		}
+	}
+	return out
 }
 
 // Asked tells whether a question with these conditions is asked given the
@@ -303,10 +356,16 @@ func (c *Content) Evaluate(a Answers, today Date) (*Checklist, *Question) {
 	for _, s := range steps {
 		clean[s.Question.ID] = s.Value
 	}
-	cl := &Checklist{Answers: clean, Today: today, Outcome: OutcomeNotCovered}
+	cl := &Checklist{Answers: clean, Today: today, Outcome: OutcomeNotCovered, Situation: c.SituationOf(clean, today)}
+	// The rules see the date that counts: a continued paper's new end.
+	rules := clean
+	cl.Expiry = c.expiry(clean, today)
+	if e := cl.Expiry; e != nil && e.Continuation != "" {
+		rules = clean.With(c.RoleQuestion(RoleExpiry).ID, e.Date.String())
+	}
 	var route *Route
 	for i := range c.Routes {
-		if c.match(c.Routes[i].When, clean, today) {
+		if c.match(c.Routes[i].When, rules, today) {
 			route = &c.Routes[i]
 			break
 		}
@@ -314,9 +373,38 @@ func (c *Content) Evaluate(a Answers, today Date) (*Checklist, *Question) {
 	if route == nil {
 		return cl, nil // validation rules this out for shipped content
 	}
-	b := builder{c: c, cl: cl, a: clean, today: today, route: route, sources: map[string]bool{}}
+	b := builder{c: c, cl: cl, a: rules, today: today, route: route, sources: map[string]bool{}}
 	b.build()
 	return cl, nil
+}
+
+// expiry reads the entered expiry date; a continuation that covers the
+// person and the date moves it to the continuation's end (in order, so
+// that continuations chain).
+func (c *Content) expiry(a Answers, today Date) *Expiry {
+	q := c.RoleQuestion(RoleExpiry)
+	if q == nil {
+		return nil
+	}
+	v, ok := a[q.ID]
+	if !ok || v == BucketUnknown {
+		return nil
+	}
+	d, err := ParseDate(v)
+	if err != nil {
+		return nil
+	}
+	e := &Expiry{Date: d}
+	for i := range c.Continuations {
+		k := &c.Continuations[i]
+		if !c.matchAny(k.When, a, today) || e.Date.Before(k.ValidOn) || !e.Date.Before(k.Until) {
+			continue
+		}
+		e.Date, e.Entered, e.Continuation = k.Until, d, k.ID
+	}
+	e.Bucket = c.Bucket(e.Date.String(), today)
+	e.Days = today.DaysUntil(e.Date)
+	return e
 }
 
 type builder struct {
@@ -327,19 +415,24 @@ type builder struct {
 	route   *Route
 	team    *Team
 	sources map[string]bool
+	// st is known once the fees are priced; documents and facts may name it.
+	st *state
 }
 
+// build fills the checklist in phases: channels, then fees (which fix the
+// state), then documents and facts, which may depend on the state.
 func (b *builder) build() {
 	c, cl := b.c, b.cl
 	cl.Outcome = b.route.Outcome
 	cl.People = b.people()
-	if q := c.RoleQuestion(RoleExpiry); q != nil {
-		if v, ok := b.a[q.ID]; ok && v != BucketUnknown {
-			if d, err := ParseDate(v); err == nil {
-				cl.Expiry = &Expiry{Date: d, Bucket: c.Bucket(v, b.today), Days: b.today.DaysUntil(d)}
+	if e := cl.Expiry; e != nil && e.Continuation != "" {
+		for i := range c.Continuations {
+			if c.Continuations[i].ID == e.Continuation {
+				b.use(c.Continuations[i].Provenance)
 			}
 		}
 	}
+	var procs []*Procedure
 	for i, id := range b.route.ProcedureIDs() {
 		p := c.Procedure(id)
 		if p == nil {
@@ -348,9 +441,31 @@ func (b *builder) build() {
 		if i == 0 {
 			b.main(p)
 		}
+		procs = append(procs, p)
 		cl.Procedures = append(cl.Procedures, p.ID)
 		cl.Expired = cl.Expired || (p.Renewal && cl.Expiry != nil && cl.Expiry.Bucket == BucketExpired)
-		b.procedure(p)
+		b.use(p.Provenance)
+	}
+	for _, p := range procs {
+		b.channels(p)
+	}
+	for _, p := range procs {
+		for _, ref := range p.Fees {
+			if b.match(ref.When) {
+				b.fee(ref)
+			}
+		}
+	}
+	b.st = b.state(procs)
+	for _, p := range procs {
+		b.documents(p)
+	}
+	for _, p := range procs {
+		for _, ref := range p.Facts {
+			if b.match(ref.When) {
+				b.fact(ref)
+			}
+		}
 	}
 	photo := false
 	for _, d := range cl.Documents {
@@ -406,10 +521,10 @@ func (b *builder) main(p *Procedure) {
 	b.use(c.Office(cl.Office).Provenance)
 }
 
-func (b *builder) procedure(p *Procedure) {
+// channels adds a procedure's ways of contact; a channel list may name a
+// channel or a channel_note fact.
+func (b *builder) channels(p *Procedure) {
 	c, cl := b.c, b.cl
-	b.use(p.Provenance)
-	// Channels may name a channel or a channel_note fact.
 	for _, ref := range p.Channels {
 		if !b.match(ref.When) || b.has(cl.Channels, ref.ID) {
 			continue
@@ -422,6 +537,10 @@ func (b *builder) procedure(p *Procedure) {
 			b.fact(ref)
 		}
 	}
+}
+
+func (b *builder) documents(p *Procedure) {
+	c, cl := b.c, b.cl
 	for _, ref := range p.Documents {
 		if !b.match(ref.When) {
 			continue
@@ -452,16 +571,6 @@ func (b *builder) procedure(p *Procedure) {
 			Original: ref.Original, Copy: ref.Copy, Optional: ref.Optional,
 			Or: ref.Or, From: d.From, Download: d.Download, Photo: d.Photo,
 		})
-	}
-	for _, ref := range p.Fees {
-		if b.match(ref.When) {
-			b.fee(ref)
-		}
-	}
-	for _, ref := range p.Facts {
-		if b.match(ref.When) {
-			b.fact(ref)
-		}
 	}
 }
 
@@ -506,7 +615,7 @@ func (b *builder) withPeople(because []string) []string {
 	return b.inQuestionOrder(append(because, q.ID))
 }
 
-func (b *builder) match(cond Cond) bool { return b.c.match(cond, b.a, b.today) }
+func (b *builder) match(cond Cond) bool { return b.c.matchIn(cond, b.a, b.today, b.st) }
 
 func (b *builder) use(p Provenance) {
 	for _, s := range p.Source {
@@ -585,7 +694,10 @@ func (b *builder) fee(ref FeeRef) {
 		// A child fee of its own (minor_fee) is a known rate; without
 		// one and without a rule, the office says.
 		rate := ref.Minors
-		if rate == "" && ref.MinorFee == "" {
+		switch {
+		case ref.MinorFee != "":
+			rate = MinorOwn
+		case rate == "":
 			rate = MinorAsk
 		}
 		fi.Shares = append(fi.Shares, b.share(fi.Alternatives, minors, true, rate, ref.MinorFee))
@@ -597,7 +709,8 @@ func (b *builder) fee(ref FeeRef) {
 	}
 	switch {
 	case len(ref.ExemptIf) > 0 && b.match(ref.ExemptIf):
-		fi.Exempt, fi.Min, fi.Max, fi.Unknown = true, 0, 0, false
+		// Waived for everyone: no shares, child rates or "ask" remain.
+		fi.Exempt, fi.Min, fi.Max, fi.Unknown, fi.Shares = true, 0, 0, false, nil
 		fi.Because = b.inQuestionOrder(append(fi.Because, keysOf(ref.ExemptIf)...))
 	case len(ref.ReducibleIf) > 0 && b.match(ref.ReducibleIf):
 		fi.Reducible = true
@@ -650,6 +763,9 @@ func (b *builder) share(alts []FeeAlt, count int, minor bool, rate MinorRate, mi
 
 func (b *builder) fact(ref ItemRef) {
 	f := b.c.Fact(ref.ID)
+	for _, id := range f.Amounts {
+		b.use(b.c.amountProvenance(id))
+	}
 	for _, group := range [][]Item{b.cl.Warnings, b.cl.Channels, b.cl.Photo, b.cl.FeeNotes, b.cl.Deadlines, b.cl.Notices} {
 		if b.has(group, ref.ID) {
 			return // two procedures of one visit share it

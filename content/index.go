@@ -73,3 +73,45 @@ func (c *Content) Fact(id string) *Fact           { return c.ix().facts[id] }
 func (c *Content) Procedure(id string) *Procedure { return c.ix().procedures[id] }
 func (c *Content) Source(id string) *Source       { return c.ix().sources[id] }
 func (c *Content) Authority(id string) *Authority { return c.ix().authority[id] }
+
+// facet returns the situation key named k, or nil.
+func (c *Content) facet(k string) *Facet {
+	for i := range c.Situation {
+		if c.Situation[i].Key == k {
+			return &c.Situation[i]
+		}
+	}
+	return nil
+}
+
+// Rate returns a rate by ID, or nil.
+func (c *Content) Rate(id string) *Rate {
+	for i := range c.Rates {
+		if c.Rates[i].ID == id {
+			return &c.Rates[i]
+		}
+	}
+	return nil
+}
+
+// AmountOf is the value a fact's placeholder takes: a known fee's amount
+// or a rate. ok is false for unknown IDs and fees without an amount.
+func (c *Content) AmountOf(id string) (Amount, bool) {
+	if f := c.Fee(id); f != nil {
+		return Amount{Cents: f.Cents}, !f.Unknown
+	}
+	if r := c.Rate(id); r != nil {
+		return Amount{Cents: r.Cents, Percent: r.Percent}, true
+	}
+	return Amount{}, false
+}
+
+func (c *Content) amountProvenance(id string) Provenance {
+	if f := c.Fee(id); f != nil {
+		return f.Provenance
+	}
+	if r := c.Rate(id); r != nil {
+		return r.Provenance
+	}
+	return Provenance{}
+}

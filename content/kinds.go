@@ -134,3 +134,97 @@ func oneOf[T comparable](v T, set []T) bool {
 	}
 	return false
 }
+
+// Claim is something a text, document or fee states, declared in the data
+// so that the contradiction check (contradictions.go) can compare what
+// one path says without reading words.
+type Claim string
+
+const (
+	// ClaimTitle: speaks of (or is for) a residence title or visa.
+	ClaimTitle Claim = "title"
+	// ClaimExtension: speaks of extending.
+	ClaimExtension Claim = "extension"
+	// ClaimExpiryWarning: warns that the paper has expired or cannot be
+	// extended any more.
+	ClaimExpiryWarning Claim = "expiry_warning"
+	// ClaimApplyNow: asks the person to ask for an appointment or apply
+	// now, early or by a date.
+	ClaimApplyNow Claim = "apply_now"
+	// ClaimOfficeWrites: the office writes first (a letter with the date).
+	ClaimOfficeWrites Claim = "office_writes"
+	// ClaimOrder: says what comes first when the office writes and the
+	// person may also ask (no letter yet, or earlier on their own).
+	ClaimOrder Claim = "order"
+	// ClaimOnlyContactForm: says the contact form is the only way.
+	ClaimOnlyContactForm Claim = "only_contact_form"
+	// ClaimContactForm: tells the person to use the contact form.
+	ClaimContactForm Claim = "contact_form"
+	// ClaimNoOnlineBooking: says not to use the online booking.
+	ClaimNoOnlineBooking Claim = "no_online_booking"
+	// ClaimAutomaticContinuation: the paper stays in force by law, with
+	// nothing to apply for.
+	ClaimAutomaticContinuation Claim = "automatic_continuation"
+	// ClaimPayment: a means of paying or a rule about paying fees.
+	ClaimPayment Claim = "payment"
+	// ClaimChildRate: says what children pay (a reduced rate).
+	ClaimChildRate Claim = "child_rate"
+)
+
+var claims = []Claim{ClaimTitle, ClaimExtension, ClaimExpiryWarning, ClaimApplyNow, ClaimOfficeWrites, ClaimOrder,
+	ClaimOnlyContactForm, ClaimContactForm, ClaimNoOnlineBooking, ClaimAutomaticContinuation, ClaimPayment, ClaimChildRate}
+
+// HasClaim tells whether a list of claims holds c.
+func HasClaim(list []Claim, c Claim) bool { return oneOf(c, list) }
+
+// Situation keys the engine and the contradiction check read; their values
+// are closed sets. Other situation keys are free for editors.
+const (
+	// FacetPaper: what the person holds now.
+	FacetPaper = "paper"
+	// FacetApplication: a first application or an extension.
+	FacetApplication = "application"
+)
+
+// Papers a person can hold (values of the paper key).
+const (
+	PaperTitle      = "title"
+	PaperVisa       = "visa"
+	PaperGestattung = "gestattung"
+	PaperDuldung    = "duldung"
+	PaperNone       = "none"
+)
+
+// Applications (values of the application key).
+const (
+	ApplicationFirst     = "first"
+	ApplicationExtension = "extension"
+)
+
+var facetValues = map[string][]string{
+	FacetPaper:       {PaperTitle, PaperVisa, PaperGestattung, PaperDuldung, PaperNone},
+	FacetApplication: {ApplicationFirst, ApplicationExtension},
+}
+
+// State keys: what a checklist's fees and dates say, known once the fees
+// are priced. Conditions of documents and facts may name them (never
+// routes, questions, channels or fees).
+const (
+	// StateToPay: "yes" when a fee in the total is charged (an amount or
+	// one the office names), "no" when nothing is left to pay.
+	StateToPay = "to_pay"
+	// StateCharged: the fees charged (on the checklist, not waived).
+	StateCharged = "charged"
+	// StateChildRate: the child rates of charged fees (half, same, ask,
+	// own: a fee of its own for children).
+	StateChildRate = "child_rate"
+	// StateLate: "yes" when the expiry date falls inside the lead time the
+	// sources give (a fact's calendar rule before the expiry has passed):
+	// no appointment can be expected before the paper runs out.
+	StateLate = "late"
+)
+
+// MinorOwn marks a child share priced by a fee of its own (minor_fee).
+const MinorOwn MinorRate = "own"
+
+var stateKeys = []string{StateToPay, StateCharged, StateChildRate, StateLate}

@@ -18,7 +18,18 @@ type Content struct {
 	Facts       []Fact      `json:"facts"`
 	Routes      []Route     `json:"routes"`
 	Procedures  []Procedure `json:"procedures"`
-	Settings    Settings    `json:"settings"`
+	// Rates are amounts facts quote that no checklist charges (the blocked
+	// account, the broadcasting fee, a refusal's share of a fee), current
+	// or historical.
+	Rates []Rate `json:"rates,omitempty"`
+	// Situation derives keys from the answers (what paper the person
+	// holds, whether this is a first application …) that conditions name
+	// like questions, so that a fact follows the situation on every path.
+	Situation []Facet `json:"situation,omitempty"`
+	// Continuations are rules that keep a paper in force past the date
+	// printed on it (the § 24 ordinances).
+	Continuations []Continuation `json:"continuations,omitempty"`
+	Settings      Settings       `json:"settings"`
 	// Common facts join every checklist whose answers match (photo facts
 	// only where the checklist asks for a photo).
 	Common []ItemRef `json:"common"`
@@ -128,9 +139,11 @@ type Channel struct {
 	Link       `yaml:",inline"`
 	ID         string      `json:"id" yaml:"id"`
 	Kind       ChannelKind `json:"kind" yaml:"kind"`
-	Email      string      `json:"email,omitempty" yaml:"email"`
-	Phone      string      `json:"phone,omitempty" yaml:"phone"`
-	Hours      []Hours     `json:"hours,omitempty" yaml:"hours"`
+	// Claims say what the channel's text states (contradiction check).
+	Claims []Claim `json:"-" yaml:"claims"`
+	Email  string  `json:"email,omitempty" yaml:"email"`
+	Phone  string  `json:"phone,omitempty" yaml:"phone"`
+	Hours  []Hours `json:"hours,omitempty" yaml:"hours"`
 }
 
 // Question is one step of the wizard.
@@ -182,6 +195,9 @@ type Document struct {
 	Download bool `json:"download,omitempty" yaml:"download"`
 	// Photo: this is the biometric photo; its presence brings the photo rules.
 	Photo bool `json:"photo,omitempty" yaml:"photo"`
+	// Claims say what the document is (a residence title's, a means of
+	// payment), for the contradiction check.
+	Claims []Claim `json:"-" yaml:"claims"`
 }
 
 // Fee is an amount from the sources, in euro cents. Unknown amounts are
@@ -192,6 +208,49 @@ type Fee struct {
 	ID         string `json:"id" yaml:"id"`
 	Cents      int    `json:"cents" yaml:"cents"`
 	Unknown    bool   `json:"unknown,omitempty" yaml:"unknown"`
+	// Claims: title marks a fee for a residence title.
+	Claims []Claim `json:"-" yaml:"claims"`
+}
+
+// Rate is an amount a fact quotes: euro cents, or a percentage of a fee.
+// A rate with until is history: only history facts quote it.
+type Rate struct {
+	Pos        `json:"-" yaml:"-"`
+	Provenance `yaml:",inline"`
+	ID         string `json:"id" yaml:"id"`
+	Cents      int    `json:"cents,omitempty" yaml:"cents"`
+	Percent    int    `json:"percent,omitempty" yaml:"percent"`
+}
+
+// Amount is a value a fact's text takes as a placeholder.
+type Amount struct {
+	Cents   int
+	Percent int // set for percentages; Cents is then 0
+}
+
+// Facet is one key of the situation: its value is the first whose
+// condition holds; with none, the key is unset and conditions on it fail.
+type Facet struct {
+	Pos    `json:"-" yaml:"-"`
+	Key    string       `json:"key" yaml:"key"`
+	Values []FacetValue `json:"values" yaml:"values"`
+}
+
+// FacetValue is one value of a situation key and when it holds.
+type FacetValue struct {
+	ID   string `json:"id" yaml:"id"`
+	When Conds  `json:"when,omitempty" yaml:"when"`
+}
+
+// Continuation keeps a paper in force: a date on the paper on or after
+// ValidOn (and before Until) counts as Until, for the people When names.
+// Continuations chain in order (valid on one day, continued to the next).
+type Continuation struct {
+	Pos        `json:"-" yaml:"-"`
+	Provenance `yaml:",inline"`
+	ID         string `json:"id" yaml:"id"`
+	When       Conds  `json:"when" yaml:"when"`
+	ValidOn    Date   `json:"valid_on" yaml:"valid_on"`
 }
 
 // CalendarRule turns an item into a date: Months and Days after (negative:
@@ -216,6 +275,13 @@ type Fact struct {
 	// Federal: a federal or EU rule that one city's page states; it may
 	// show on every city's checklist.
 	Federal bool `json:"-" yaml:"federal"`
+	// Claims say what the text states (contradiction check); Fees names
+	// the fees the text speaks about (it belongs where one is charged).
+	Claims []Claim  `json:"-" yaml:"claims"`
+	Fees   []string `json:"-" yaml:"fees"`
+	// Amounts fill the text's placeholders from the data: placeholder
+	// name -> fee or rate ID. No amount is written into a text.
+	Amounts map[string]string `json:"amounts,omitempty" yaml:"amounts"`
 }
 
 // Route picks the outcome for a complete set of answers. The first

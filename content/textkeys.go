@@ -1,5 +1,10 @@
 package content
 
+import (
+	"sort"
+	"strings"
+)
+
 // The translation IDs of content texts. Every writer builds them with these
 // functions and TextKeys lists them from the same functions, so a key the
 // code can use is a key `lotse check` requires of German.
@@ -79,6 +84,14 @@ func (c *Content) TextKeys() map[string]string {
 	}
 	for _, f := range c.Facts {
 		k[FactText(f.ID)] = "A statement shown on the checklist (" + string(f.Kind) + "). Plain words, one to three sentences, polite formal address."
+		if len(f.Amounts) > 0 {
+			var names []string
+			for name := range f.Amounts {
+				names = append(names, "{{."+name+"}}")
+			}
+			sort.Strings(names)
+			k[FactText(f.ID)] += " " + strings.Join(names, ", ") + " are amounts filled in from the data (already formatted, with the currency): keep each placeholder, never write an amount."
+		}
 		if f.Calendar != nil {
 			k[EventName(f.ID)] = "Title of a calendar entry made from this statement: a few words."
 		}

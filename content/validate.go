@@ -111,7 +111,34 @@ func (v *validator) unique() {
 	for _, x := range c.Procedures {
 		check("procedure", x.ID, x.Pos)
 	}
+	for _, x := range c.Rates {
+		check("rate", x.ID, x.Pos)
+		if c.Fee(x.ID) != nil {
+			v.errorf(x.Pos, "rate %q has the id of a fee", x.ID)
+		}
+	}
+	for _, x := range c.Continuations {
+		check("continuation", x.ID, x.Pos)
+	}
+	for _, f := range c.Situation {
+		check("situation key", f.Key, f.Pos)
+		if c.Question(f.Key) != nil || oneOf(f.Key, stateKeys) {
+			v.errorf(f.Pos, "situation key %q is the name of a question or state key", f.Key)
+		}
+		values := map[string]bool{}
+		for _, val := range f.Values {
+			if val.ID == "" || values[val.ID] {
+				v.errorf(f.Pos, "situation key %q: empty or duplicate value %q", f.Key, val.ID)
+			}
+			values[val.ID] = true
+			if set, ok := facetValues[f.Key]; ok && !oneOf(val.ID, set) {
+				v.errorf(f.Pos, "situation key %q: unknown value %q (%s)", f.Key, val.ID, strings.Join(set, ", "))
+			}
+		}
+	}
 }
+
+var placeholderRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*$`)
 
 var clock = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
 
@@ -198,6 +225,30 @@ func (v *validator) kinds() {
 			}
 		}
 	}
+	claimsOf := func(p Pos, what string, list []Claim) {
+		for _, cl := range list {
+			if !oneOf(cl, claims) {
+				v.errorf(p, "%s: unknown claim %q (%s)", what, cl, join(claims))
+			}
+		}
+	}
+	for _, f := range c.Facts {
+		claimsOf(f.Pos, "fact "+f.ID, f.Claims)
+	}
+	for _, d := range c.Documents {
+		claimsOf(d.Pos, "document "+d.ID, d.Claims)
+	}
+	for _, f := range c.Fees {
+		claimsOf(f.Pos, "fee "+f.ID, f.Claims)
+	}
+	for _, ch := range c.Channels {
+		claimsOf(ch.Pos, "channel "+ch.ID, ch.Claims)
+	}
+	for _, r := range c.Rates {
+		if (r.Cents > 0) == (r.Percent > 0) || r.Cents < 0 || r.Percent < 0 || r.Percent > 100 {
+			v.errorf(r.Pos, "rate %q: give cents or a percent (1–100), one of them", r.ID)
+		}
+	}
 	for _, ch := range c.Channels {
 		if !oneOf(ch.Kind, channelKinds) {
 			v.errorf(ch.Pos, "channel %q: unknown kind %q (%s)", ch.ID, ch.Kind, join(channelKinds))
@@ -281,6 +332,12 @@ func (v *validator) provenance() {
 	for _, x := range c.Procedures {
 		v.prov(x.Pos, "procedure "+x.ID, x.Provenance)
 	}
+	for _, x := range c.Rates {
+		v.prov(x.Pos, "rate "+x.ID, x.Provenance)
+	}
+	for _, x := range c.Continuations {
+		v.prov(x.Pos, "continuation "+x.ID, x.Provenance)
+	}
 	for _, s := range c.Sources {
 		if s.URL == "" && s.File == "" {
 			v.errorf(s.Pos, "source %q needs a url (or, for a seed without a public copy, its file)", s.ID)
@@ -354,7 +411,41 @@ func (v *validator) links() {
 }
 
 func (v *validator) cond(p Pos, what string, cond Cond) {
+	v.condIn(p, what, cond, false, len(v.c.Situation))
+}
+
+// itemCond checks the condition of a document or fact, which may name the
+// state (priced fees, lateness).
+func (v *validator) itemCond(p Pos, what string, cond Cond) {
+	v.condIn(p, what, cond, true, len(v.c.Situation))
+}
+
+// condIn checks a condition; state tells whether state keys may appear,
+// facets how many situation keys (in order) it may name.
+func (v *validator) condIn(p Pos, what string, cond Cond, state bool, facets int) {
 	for k, vals := range cond {
+		if oneOf(k, stateKeys) {
+			if !state {
+				v.errorf(p, "%s: condition names the state key %q, which only documents and facts may use", what, k)
+			}
+			for _, val := range vals {
+				if !v.stateValue(k, val) {
+					v.errorf(p, "%s: condition names unknown value %q of state key %q", what, val, k)
+				}
+			}
+			continue
+		}
+		if i := v.facetIndex(k); i >= 0 {
+			if i >= facets {
+				v.errorf(p, "%s: situation key %q may only name keys defined before it", what, k)
+			}
+			for _, val := range vals {
+				if !facetHas(&v.c.Situation[i], val) {
+					v.errorf(p, "%s: condition names unknown value %q of situation key %q", what, val, k)
+				}
+			}
+			continue
+		}
 		q := v.c.Question(k)
 		if q == nil {
 			v.errorf(p, "%s: condition names unknown question %q", what, k)
@@ -366,6 +457,36 @@ func (v *validator) cond(p Pos, what string, cond Cond) {
 			}
 		}
 	}
+}
+
+func (v *validator) facetIndex(k string) int {
+	for i := range v.c.Situation {
+		if v.c.Situation[i].Key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func facetHas(f *Facet, val string) bool {
+	for _, x := range f.Values {
+		if x.ID == val {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *validator) stateValue(key, val string) bool {
+	switch key {
+	case StateToPay, StateLate:
+		return val == "yes" || val == "no"
+	case StateCharged:
+		return v.c.Fee(val) != nil
+	case StateChildRate:
+		return oneOf(MinorRate(val), []MinorRate{MinorHalf, MinorSame, MinorAsk, MinorOwn})
+	}
+	return false
 }
 
 func (v *validator) answerExists(q *Question, val string) bool {
@@ -442,6 +563,42 @@ func (v *validator) references() {
 			}
 		}
 	}
+	for i, f := range c.Situation {
+		for _, val := range f.Values {
+			for _, cond := range val.When {
+				v.condIn(f.Pos, "situation key "+f.Key+"="+val.ID, cond, false, i)
+			}
+		}
+	}
+	for i, k := range c.Continuations {
+		for _, cond := range k.When {
+			v.cond(k.Pos, "continuation "+k.ID, cond)
+		}
+		if k.ValidOn.IsZero() || k.Until.IsZero() || !k.ValidOn.Before(k.Until) {
+			v.errorf(k.Pos, "continuation %q needs valid_on before until", k.ID)
+		}
+		if i > 0 && k.ValidOn.Before(c.Continuations[i-1].ValidOn) {
+			v.errorf(k.Pos, "continuation %q: list continuations by valid_on, oldest first (they chain)", k.ID)
+		}
+	}
+	for _, f := range c.Facts {
+		for _, id := range f.Fees {
+			if c.Fee(id) == nil {
+				v.errorf(f.Pos, "fact %q speaks about unknown fee %q", f.ID, id)
+			}
+		}
+		for name, id := range f.Amounts {
+			if !placeholderRE.MatchString(name) {
+				v.errorf(f.Pos, "fact %q: placeholder %q must be a word starting with a capital letter", f.ID, name)
+			}
+			if _, ok := c.AmountOf(id); !ok {
+				v.errorf(f.Pos, "fact %q: placeholder %s takes unknown amount %q (a fee with cents, or a rate)", f.ID, name, id)
+			}
+			if r := c.Rate(id); r != nil && !r.Until.IsZero() && f.Kind != FactHistory {
+				v.errorf(f.Pos, "fact %q is current but quotes the historical amount %q (until %s)", f.ID, id, r.Until)
+			}
+		}
+	}
 	for _, ref := range c.Common {
 		v.factRef(ref.Pos, "common", ref)
 	}
@@ -461,13 +618,14 @@ func (v *validator) references() {
 					v.errorf(p.Pos, "%s: channel %q sends people to a page: give it a url, or the team a page", what, ref.ID)
 				}
 			} else if f := c.Fact(ref.ID); f != nil && f.Kind == FactChannelNote {
-				v.factRef(p.Pos, what, ref)
+				// Channels come before the fees: no state in their conditions.
+				v.factRefIn(p.Pos, what, ref, false)
 			} else {
 				v.errorf(p.Pos, "%s: unknown channel or channel_note %q", what, ref.ID)
 			}
 		}
 		for _, ref := range p.Documents {
-			v.cond(p.Pos, what, ref.When)
+			v.itemCond(p.Pos, what, ref.When)
 			v.personKinds(p.Pos, what, ref.People, ref.PerPerson)
 			d := c.Document(ref.Doc)
 			if d == nil {
@@ -516,8 +674,17 @@ func (v *validator) references() {
 	}
 }
 
-func (v *validator) factRef(p Pos, what string, ref ItemRef) {
-	v.cond(p, what, ref.When)
+func (v *validator) factRef(p Pos, what string, ref ItemRef) { v.factRefIn(p, what, ref, true) }
+
+func (v *validator) factRefIn(p Pos, what string, ref ItemRef, state bool) {
+	v.condIn(p, what, ref.When, state, len(v.c.Situation))
+	if f := v.c.Fact(ref.ID); f != nil && f.LeadTime() && state {
+		for k := range ref.When {
+			if oneOf(k, stateKeys) {
+				v.errorf(p, "%s: fact %q sets a lead time, so its condition may not name the state (%q)", what, ref.ID, k)
+			}
+		}
+	}
 	v.personKinds(p, what, ref.People, false)
 	f := v.c.Fact(ref.ID)
 	if f == nil {

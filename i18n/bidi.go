@@ -13,9 +13,15 @@ import (
 // isolate so that they mirror with the surrounding text.
 var (
 	// Latin letters, not only ASCII: "Kleppingstraße 37" or "Amt für
-	// Migration" split at ß or ü would be laid out as separate runs.
-	ltrRun      = regexp.MustCompile(`[\p{Latin}0-9§@][\p{Latin}0-9§@ .,:/_&+'\x{2013}-]*[\p{Latin}0-9]|\p{Latin}`)
+	// Migration" split at ß or ü would be laid out as separate runs. A run
+	// may start with a dot before a letter: outside the isolate, the dot of
+	// "(.ics)" would be laid out right to left, as "(ics.)".
+	ltrRun      = regexp.MustCompile(`(?:\.\p{Latin}|[\p{Latin}0-9§@])[\p{Latin}0-9§@ .,:/_&+'\x{2013}-]*[\p{Latin}0-9]|\.?\p{Latin}`)
 	placeholder = regexp.MustCompile(`\{\{[^}]*\}\}`)
+	// Numbers joined by "/": a file number or team code ("38/2", "38/1"),
+	// or a year range or date when one of them has four digits (2024/25).
+	slashNumbers = regexp.MustCompile(`[0-9]+(?:/[0-9]+)+`)
+	fourDigits   = regexp.MustCompile(`[0-9]{4}`)
 )
 
 const (
@@ -40,14 +46,29 @@ func isolateLTR(text string) string {
 func isolateSegment(s string) string {
 	return ltrRun.ReplaceAllStringFunc(s, func(run string) string {
 		if strings.Trim(run, "0123456789 .,:/") == "" {
-			// Numbers, dates and times order themselves; a hyphen does
-			// not (after Arabic letters "38/2-2" would show as "2-38/2").
-			return run
+			// Numbers, dates and times order themselves and take the
+			// language's digits; a hyphen does not (after Arabic letters
+			// "38/2-2" would show as "2-38/2"), see below.
+			return isolateReferences(run)
 		}
 		// A line break inside an isolate splits it over two lines that
 		// are each ordered on their own ("(38/2-" … "2)"): a hyphen
 		// between digits does not break.
 		return fsi + keepCodes(run) + pdi
+	})
+}
+
+// isolateReferences isolates the file numbers and team codes among numbers
+// ("38/2" in "z. B. 38/2", "38/1"), so that they keep Latin digits like
+// the other team codes (38/2-1) and the file number printed on the
+// office's letters; year ranges and dates (2024/25) stay numbers in the
+// language's digits.
+func isolateReferences(s string) string {
+	return slashNumbers.ReplaceAllStringFunc(s, func(n string) string {
+		if fourDigits.MatchString(n) {
+			return n
+		}
+		return fsi + n + pdi
 	})
 }
 

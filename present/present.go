@@ -339,7 +339,7 @@ func (v *view) source(id string) Source {
 
 // line presents a fact.
 func (v *view) line(cl *content.Checklist, it content.Item) Line {
-	return Line{ID: it.ID, Kind: it.Kind, Text: v.content(content.FactText(it.ID)), URL: it.URL,
+	return Line{ID: it.ID, Kind: it.Kind, Text: v.factText(it.ID), URL: it.URL,
 		People: it.People, Outdated: it.Outdated, Why: v.why(cl, it)}
 }
 

@@ -36,6 +36,9 @@ func runCheck(args []string) error {
 			fmt.Println("warning: " + e.String())
 		}
 	}
+	if checkContradictions(c, today) {
+		failed = true
+	}
 	set, err := i18n.Load(cfg.I18nFS())
 	if err != nil {
 		return fmt.Errorf("translations: FAILED\n%w", err)

@@ -36,6 +36,10 @@ type file struct {
 	Facts       []content.Fact      `yaml:"facts"`
 	Routes      []content.Route     `yaml:"routes"`
 	Procedures  []content.Procedure `yaml:"procedures"`
+	Rates       []content.Rate      `yaml:"rates"`
+	Situation   []content.Facet     `yaml:"situation"`
+	// Continuations keep papers in force past their printed date.
+	Continuations []content.Continuation `yaml:"continuations"`
 }
 
 // Error lists every problem found; each line is file:line: message.
@@ -114,6 +118,9 @@ func Load(fsys fs.FS) (*content.Content, error) {
 		c.Facts = append(c.Facts, f.Facts...)
 		c.Routes = append(c.Routes, f.Routes...)
 		c.Procedures = append(c.Procedures, f.Procedures...)
+		c.Rates = append(c.Rates, f.Rates...)
+		c.Situation = append(c.Situation, f.Situation...)
+		c.Continuations = append(c.Continuations, f.Continuations...)
 	}
 	if len(problems) > 0 {
 		return nil, &Error{problems}
@@ -198,6 +205,15 @@ func parse(name string, data []byte) (*file, error) {
 	for i := range f.Common {
 		f.Common[i].Pos = at("common", i)
 	}
+	for i := range f.Rates {
+		f.Rates[i].Pos = at("rates", i)
+	}
+	for i := range f.Situation {
+		f.Situation[i].Pos = at("situation", i)
+	}
+	for i := range f.Continuations {
+		f.Continuations[i].Pos = at("continuations", i)
+	}
 	return &f, nil
 }
 
@@ -248,6 +264,12 @@ func newestCheck(c *content.Content) content.Date {
 		see(x.Provenance)
 	}
 	for _, x := range c.Procedures {
+		see(x.Provenance)
+	}
+	for _, x := range c.Rates {
+		see(x.Provenance)
+	}
+	for _, x := range c.Continuations {
 		see(x.Provenance)
 	}
 	return newest

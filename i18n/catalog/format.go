@@ -90,3 +90,19 @@ func twoDigits(n int) string {
 	}
 	return strconv.Itoa(n)
 }
+
+// Percent writes a whole percentage as the language writes it (CLDR):
+// German "75 %", English "75%", Turkish "%75", Arabic "٧٥٪".
+func Percent(lang string, n int) string {
+	l := language(lang)
+	num := digits(l, strconv.Itoa(n))
+	switch l.Code {
+	case "tr":
+		return "%" + num
+	case "ar", "fa", "ps":
+		return num + "٪"
+	case "de", "fr", "ru", "ro":
+		return num + "\u00a0%"
+	}
+	return num + "%"
+}

@@ -37,12 +37,12 @@ func TestLastSaveServedWithin2s(t *testing.T) {
 		t.Skip("a timing test; the race detector slows reloads several times")
 	}
 	cfg := shippedEditor(t)
-	file, id, cents := firstFee(t, cfg.ContentDir)
+	file, line, id, cents := firstFee(t, cfg.ContentDir)
 	orig, err := os.ReadFile(file)
 	must(t, err)
-	old := fmt.Sprintf("{id: %s, cents: %d,", id, cents)
 	save := func(c int) {
-		must(t, os.WriteFile(file, []byte(strings.Replace(string(orig), old, fmt.Sprintf("{id: %s, cents: %d,", id, c), 1)), 0o644))
+		changed := strings.Replace(line, fmt.Sprintf("cents: %d,", cents), fmt.Sprintf("cents: %d,", c), 1)
+		must(t, os.WriteFile(file, []byte(strings.Replace(string(orig), line, changed, 1)), 0o644))
 	}
 	srv := newServer(t, cfg)
 	servedFee := func() int {
@@ -184,10 +184,11 @@ func copyGlob(t testing.TB, pattern, to string) {
 	}
 }
 
-// firstFee finds a fee in the content: its file, ID and amount.
-func firstFee(t testing.TB, dir string) (file, id string, cents int) {
+// firstFee finds a fee with an amount in the content: its file, line, ID
+// and amount.
+func firstFee(t testing.TB, dir string) (file, line, id string, cents int) {
 	t.Helper()
-	re := regexp.MustCompile(`\{id: ([a-z0-9_]+), cents: (\d+),`)
+	re := regexp.MustCompile(`(?m)^.*\{id: ([a-z0-9_]+),[^}\n]*\bcents: ([1-9]\d*),.*$`)
 	names, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	must(t, err)
 	sort.Strings(names)
@@ -196,7 +197,7 @@ func firstFee(t testing.TB, dir string) (file, id string, cents int) {
 		must(t, err)
 		if m := re.FindSubmatch(b); m != nil {
 			n, _ := strconv.Atoi(string(m[2]))
-			return name, string(m[1]), n
+			return name, string(m[0]), string(m[1]), n
 		}
 	}
 	t.Fatal("no fee in the content")

@@ -70,13 +70,13 @@ func (s *Server) Watch(ctx context.Context) {
 			continue
 		}
 		loaded = now
-		go s.reload(s.askReload())
+		go s.reload(ctx, s.askReload())
 	}
 }
 
 // Reload reads the editor's files once: the new content on success, the
 // last good one with the problem shown otherwise.
-func (s *Server) Reload() { s.reload(s.askReload()) }
+func (s *Server) Reload() { s.reload(context.Background(), s.askReload()) }
 
 func (s *Server) askReload() int64 {
 	s.editor.mu.Lock()
@@ -85,7 +85,9 @@ func (s *Server) askReload() int64 {
 	return s.editor.asked
 }
 
-func (s *Server) reload(n int64) {
+// reload loads the files as the n-th reload asked for; it installs
+// nothing once ctx has ended (the server is stopping).
+func (s *Server) reload(ctx context.Context, n int64) {
 	s.editor.slots <- struct{}{}
 	defer func() { <-s.editor.slots }()
 	s.editor.mu.Lock()
@@ -98,8 +100,8 @@ func (s *Server) reload(n int64) {
 	st, err := s.load()
 	s.editor.mu.Lock()
 	defer s.editor.mu.Unlock()
-	if n < s.editor.installed {
-		return // a newer save is already served
+	if n < s.editor.installed || ctx.Err() != nil {
+		return // a newer save is already served, or the server stops
 	}
 	s.editor.installed = n
 	if err != nil {

@@ -41,7 +41,7 @@ const (
 )
 
 // pageCacheBytes bounds each state's cache (compressed bytes): about
-// 2,400 advisor pages or 70,000 start pages. A variable for the tests.
+// 2,400 advisor pages or 17,000 start pages. A variable for the tests.
 var pageCacheBytes = 32 << 20
 
 // pageCache is a least-recently-used cache of rendered pages, bounded by

@@ -4,7 +4,7 @@ ADDR    ?= 127.0.0.1:8000
 GOFILES := $(shell find app cmd content i18n internal present -name '*.go' -not -name '*_test.go')
 DATA    := $(wildcard content/data/*.yaml i18n/*.json internal/server/*.js)
 
-.PHONY: all run test deps vet unit race fuzz wasm server browser golden check clean bench bench-load
+.PHONY: all run test deps vet unit race timing fuzz wasm server browser golden check clean bench bench-load
 
 all: wasm server
 
@@ -30,7 +30,7 @@ check: server
 	./bin/lotse check
 
 # deps first: the unit tests use fribidi, the browser tests chromium and nginx.
-test: deps vet unit race fuzz wasm server check browser
+test: deps vet unit race timing fuzz wasm server check browser
 
 vet:
 	$(GO) vet ./...
@@ -44,6 +44,11 @@ unit:
 # comparison, which the unit run has).
 race:
 	$(GO) test -race -short ./internal/server/
+
+# The editor's timing (40 quick saves, 14 times: the last one served
+# within 2 s), alone: beside other test binaries the timing means little.
+timing:
+	LOTSE_TIMING=1 $(GO) test ./internal/server/ -run '^TestLastSaveServedWithin2s$$' -count=1 -v
 
 # Bounded fuzz runs on top of the seed corpus (about 10 s each).
 FUZZTIME ?= 10s

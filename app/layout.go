@@ -93,6 +93,20 @@ func (v *view) footer() app.UI {
 		app.If(v.lang != catalog.Source, func() app.UI {
 			return app.P().Class("authoritative").Text(v.T(present.KeyAppAuthoritative) + " " + v.T(review))
 		}),
+		v.legalLinks(),
 		&forgetButton{Lang: v.lang},
 	)
+}
+
+// legalLinks are the Impressum, privacy and accessibility statements,
+// on every page.
+func (v *view) legalLinks() app.UI {
+	link := func(id, page string, k present.Key) app.UI {
+		return app.Li().Body(app.A().ID(id).Href(v.link(page, nil)).Text(v.T(k)))
+	}
+	return app.Nav().Class("legal-links").Aria("label", attr(v.T(present.KeyLegalNav))).Body(app.Ul().Body(
+		link("to-imprint", pageImprint, present.KeyLegalImprint),
+		link("to-privacy", pagePrivacy, present.KeyLegalPrivacyShort),
+		link("to-accessibility", pageAccessibility, present.KeyLegalAccessibilityShort),
+	))
 }

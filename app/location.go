@@ -27,7 +27,15 @@ type location struct {
 }
 
 // pages are the app's pages, as path segments after the language.
-var pages = []string{"", "q", "checklist", "sources", "shell", "advisor"}
+var pages = []string{"", "q", "checklist", "sources", "shell", "advisor", pageImprint, pagePrivacy, pageAccessibility}
+
+// The legal pages keep their German names in every language: that is
+// what people look for on a German site.
+const (
+	pageImprint       = "impressum"
+	pagePrivacy       = "datenschutz"
+	pageAccessibility = "barrierefreiheit"
+)
 
 // parseLocation reads a URL; unknown parts fall back to defaults.
 func parseLocation(u *url.URL, c *content.Content, base string) location {

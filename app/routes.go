@@ -21,6 +21,10 @@ func Routes() {
 		"sources":   func() app.Composer { return &sourcesPage{} },
 		"shell":     func() app.Composer { return &shellPage{} },
 		"advisor":   func() app.Composer { return &advisorPage{} },
+		// The operator's legal pages (legal.go).
+		pageImprint:       func() app.Composer { return &imprintPage{} },
+		pagePrivacy:       func() app.Composer { return &privacyPage{} },
+		pageAccessibility: func() app.Composer { return &accessibilityPage{} },
 	}
 	// Pages are directories (/de/q/) so that a static host serves them as
 	// de/q/index.html; the form without the slash is routed too.

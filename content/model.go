@@ -33,7 +33,9 @@ type Content struct {
 	// Common facts join every checklist whose answers match (photo facts
 	// only where the checklist asks for a photo).
 	Common []ItemRef `json:"common"`
-	index  *index
+	// Operator is who publishes this copy (see operator.go).
+	Operator Operator `json:"operator"`
+	index    *index
 }
 
 // Settings are the engine's tunable numbers, each a fact from the sources.

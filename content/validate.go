@@ -40,6 +40,7 @@ func (c *Content) Validate() []Problem {
 	v.links()
 	v.references()
 	v.flow()
+	v.operator()
 	sort.SliceStable(v.problems, func(i, j int) bool {
 		a, b := v.problems[i], v.problems[j]
 		if a.File != b.File {

@@ -73,13 +73,16 @@ func (s *Set) Check(required map[string]string) []Report {
 			}
 			m, ok := f.Messages[id]
 			if !ok {
-				if l.Code != catalog.Source {
+				switch {
+				case l.Code != catalog.Source && Optional(id):
+					r.Total-- // a legal text without translation: German alone
+				case l.Code != catalog.Source:
 					r.Missing = append(r.Missing, id)
 				}
 				continue
 			}
 			r.Translated++
-			if l.Code != catalog.Source && m.Hash != "" && m.Hash != Hash(sm) {
+			if l.Code != catalog.Source && (m.Hash != "" || Optional(id)) && m.Hash != Hash(sm) {
 				r.NeedsReview = append(r.NeedsReview, id)
 			}
 			want := placeholderSet(MessageForms(sm))

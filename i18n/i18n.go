@@ -47,6 +47,13 @@ func GermanOnly(id string) bool {
 	return strings.HasPrefix(id, "letter.") || strings.HasPrefix(id, "review.")
 }
 
+// Optional tells whether a translation may be missing. The legal text
+// (legal.text.*) binds in German; a translation is shown beside it only
+// where one exists and was made from the current German text (see
+// Compile), since a legal text that says something else than the German
+// is worse than none.
+func Optional(id string) bool { return strings.HasPrefix(id, "legal.text.") }
+
 // Load reads <code>.json for every shipped language from fsys. A file that
 // go-i18n cannot parse, or that names a message or field twice, is an
 // error with file:line.
@@ -120,6 +127,9 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 		}
 		if GermanOnly(id) && lang != catalog.Source {
 			continue
+		}
+		if Optional(id) && lang != catalog.Source && m.Hash != Hash(src.Messages[id]) {
+			continue // made from another German text: not shown, listed by Check
 		}
 		all := MessageForms(m)
 		for form, text := range all {

@@ -16,14 +16,31 @@ import (
 	"lotse/content/load"
 )
 
-// uiKeys reads the Key constants of keys.go.
+// declaresKeys tells whether a file of package present declares Key
+// constants (keys.go, and keys_*.go for a group of pages).
+func declaresKeys(name string) bool {
+	base := filepath.Base(name)
+	return filepath.Dir(name) == "." && strings.HasPrefix(base, "keys") && !strings.HasSuffix(base, "_test.go")
+}
+
+// uiKeys reads the Key constants of keys.go and keys_*.go.
 func uiKeys(t *testing.T) map[string]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
+	names, _ := filepath.Glob("keys*.go")
+	out := map[string]string{}
+	for _, name := range names {
+		if declaresKeys(name) {
+			uiKeysOf(t, name, out)
+		}
+	}
+	return out
+}
+
+func uiKeysOf(t *testing.T, name string, out map[string]string) {
+	f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]string{}
 	for _, d := range f.Decls {
 		g, ok := d.(*ast.GenDecl)
 		if !ok || g.Tok != token.CONST {
@@ -39,7 +56,6 @@ func uiKeys(t *testing.T) map[string]string {
 			}
 		}
 	}
-	return out
 }
 
 // codeFiles are the packages that show messages.
@@ -113,7 +129,7 @@ func TestKeys(t *testing.T) {
 		}
 	}
 	for name, f := range codeFiles(t) {
-		declaring := filepath.Base(name) == "keys.go" && filepath.Dir(name) == "."
+		declaring := declaresKeys(name)
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.Ident:
@@ -123,7 +139,7 @@ func TestKeys(t *testing.T) {
 			case *ast.SelectorExpr:
 				used[x.Sel.Name] = true
 			case *ast.BasicLit:
-				if x.Kind != token.STRING || filepath.Base(name) == "keys.go" {
+				if x.Kind != token.STRING || declaring {
 					return true
 				}
 				s, _ := strconv.Unquote(x.Value)
@@ -131,7 +147,7 @@ func TestKeys(t *testing.T) {
 					t.Errorf("%s: the string %q is a message key: use a Key constant or a content key function", name, s)
 				}
 			case *ast.CallExpr:
-				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "Key" && filepath.Base(name) != "keys.go" {
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "Key" && !declaring {
 					t.Errorf("%s: Key(…) conversion outside keys.go", name)
 				}
 			}

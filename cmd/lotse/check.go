@@ -16,6 +16,7 @@ import (
 func runCheck(args []string) error {
 	fs := flag.NewFlagSet("check", flag.ExitOnError)
 	cfg, todayFlag := sourceFlags(fs)
+	staleDays := staleFlag(fs)
 	fs.Parse(args)
 	_, today, err := parseToday(*todayFlag)
 	if err != nil {
@@ -45,6 +46,8 @@ func runCheck(args []string) error {
 	if checkContradictions(c, today) {
 		failed = true
 	}
+	printStale(c, today, *staleDays)
+	printOperator(c)
 	complete := 0
 	for _, r := range set.Check(c.TextKeys()) {
 		state := "complete"

@@ -18,8 +18,12 @@ func runReview(args []string) error {
 	fs := flag.NewFlagSet("review", flag.ExitOnError)
 	lang := fs.String("lang", "de", "language")
 	out := fs.String("out", "", "file to write (.md or .html; default: Markdown on standard output)")
+	since := fs.String("since", "", "write only what changed since this git revision, or directory with content/data and i18n (see since.go)")
 	cfg, todayFlag := sourceFlags(fs)
 	fs.Parse(args)
+	if *since != "" {
+		return runChanges(cfg, *todayFlag, *since, *out)
+	}
 	wr, err := loadWritten(cfg, *todayFlag, *lang)
 	if err != nil {
 		return err

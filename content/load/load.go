@@ -40,6 +40,7 @@ type file struct {
 	Situation   []content.Facet     `yaml:"situation"`
 	// Continuations keep papers in force past their printed date.
 	Continuations []content.Continuation `yaml:"continuations"`
+	Operator      *content.Operator      `yaml:"operator"`
 }
 
 // Error lists every problem found; each line is file:line: message.
@@ -76,7 +77,7 @@ func Load(fsys fs.FS) (*content.Content, error) {
 	sort.Strings(names)
 	c := &content.Content{}
 	var problems []content.Problem
-	settings := false
+	settings, operator := false, ""
 	files := map[string][]byte{}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
@@ -105,6 +106,13 @@ func Load(fsys fs.FS) (*content.Content, error) {
 			}
 			settings = true
 			c.Settings = *f.Settings
+		}
+		if f.Operator != nil {
+			if operator != "" {
+				problems = append(problems, content.Problem{Pos: f.Operator.Pos, Msg: "operator defined twice (first in " + operator + ")"})
+			}
+			operator = name
+			c.Operator = *f.Operator
 		}
 		c.Common = append(c.Common, f.Common...)
 		c.Sources = append(c.Sources, f.Sources...)
@@ -214,7 +222,36 @@ func parse(name string, data []byte) (*file, error) {
 	for i := range f.Continuations {
 		f.Continuations[i].Pos = at("continuations", i)
 	}
+	if f.Operator != nil {
+		operatorLines(f.Operator, &root, path.Base(name))
+	}
 	return &f, nil
+}
+
+// operatorLines records where the operator section and each of its
+// contacts start, for file:line in problems.
+func operatorLines(o *content.Operator, root *yaml.Node, file string) {
+	if len(root.Content) != 1 {
+		return
+	}
+	m := root.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value != "operator" {
+			continue
+		}
+		o.Pos = content.Pos{File: file, Line: m.Content[i].Line}
+		fields := map[string]*content.Pos{
+			"publisher": &o.Publisher.Pos, "privacy_contact": &o.PrivacyContact.Pos, "dpo": &o.DPO.Pos,
+			"supervisory": &o.Supervisory.Pos, "accessibility_contact": &o.AccessibilityContact.Pos,
+			"enforcement": &o.Enforcement.Contact.Pos,
+		}
+		val := m.Content[i+1]
+		for j := 0; j+1 < len(val.Content); j += 2 {
+			if p, ok := fields[val.Content[j].Value]; ok {
+				*p = content.Pos{File: file, Line: val.Content[j].Line}
+			}
+		}
+	}
 }
 
 // lineOf finds the line a decoding error is about: yaml.v3 names it for

@@ -18,7 +18,7 @@ import (
 	lotse "lotse/app"
 )
 
-// TestLastSaveServedWithin2s: an editor saves a content file 40 times in
+// TestLastSaveServedWithin2s (make timing): an editor saves a content file 40 times in
 // quick succession, in 14 bursts. The last save of a burst must be what
 // the server serves within 2 s of being written in at least 13 of the 14
 // bursts, and always in the end (no older reload replaces it).
@@ -30,8 +30,10 @@ import (
 // to 650 ms), so that the last save falls before, during and after the
 // reload of the save before it.
 func TestLastSaveServedWithin2s(t *testing.T) {
-	if testing.Short() {
-		t.Skip("takes about 40 s")
+	if os.Getenv("LOTSE_TIMING") == "" {
+		// Beside other test binaries on two cores (go test ./...) a
+		// reload takes several times as long: `make timing` runs it alone.
+		t.Skip("a timing test: run it alone with LOTSE_TIMING=1 (make timing)")
 	}
 	if raceEnabled {
 		t.Skip("a timing test; the race detector slows reloads several times")

@@ -178,6 +178,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	if r.URL.Path == HealthPath {
+		s.serveHealth(w, r)
+		return
+	}
 	st := s.current()
 	path := r.URL.Path
 	switch {

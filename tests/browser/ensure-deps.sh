@@ -3,7 +3,8 @@
 # chromium (never a browser download of its own), nginx with the brotli
 # modules (the README's static-host configuration is tested as written),
 # fribidi (the right-to-left visual-order test), poppler-utils (the printed
-# PDF becomes PNG) and the npm packages from the committed lock file.
+# PDF becomes PNG), systemd-analyze (the README's unit is verified) and the
+# npm packages from the committed lock file.
 set -euo pipefail
 cd "$(dirname "$0")"
 need=()
@@ -12,6 +13,7 @@ command -v nginx >/dev/null 2>&1 || need+=(nginx)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter)
 command -v fribidi >/dev/null 2>&1 || need+=(libfribidi-bin)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing ${need[*]} (apt-get)…"

@@ -135,27 +135,25 @@ document.addEventListener("click", (e) => {
   const el = !lotseRunning && e.target.closest && e.target.closest("#forget, #contact-copy");
   if (!el) return;
   e.preventDefault();
-  if (el.id === "forget") lotseForget(el);
+  if (el.id === "forget") lotseForgetEarly(el);
   else lotseCopy(el);
 }, true);
 
-function lotseForget(button) {
-  try {
-    const keys = [];
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i).startsWith("lotse.")) keys.push(localStorage.key(i));
-    keys.forEach((k) => localStorage.removeItem(k));
-  } catch (err) {
-    // No storage: nothing is kept to delete.
-  }
-  if ("caches" in window) caches.keys().then((names) => names.forEach((n) => caches.delete(n)));
-  window.lotseEarly = { ticks: {}, inputs: {}, forgotten: true, copied: false };
+// The same deleting as the app's button (window.lotseForget, below);
+// what was ticked or typed meanwhile goes too.
+function lotseForgetEarly(button) {
+  button.disabled = true;
+  window.lotseEarly = { ticks: {}, inputs: {}, forgotten: false, copied: false };
   document.querySelectorAll(".doc input[type=checkbox]").forEach((b) => { b.checked = false; });
-  const done = document.createElement("p");
-  done.className = "note";
-  done.id = "forgotten";
-  done.setAttribute("role", "status");
-  done.textContent = button.dataset.done || "";
-  button.replaceWith(done);
+  window.lotseForget().catch(() => false).then((ok) => {
+    window.lotseEarly.forgotten = ok;
+    const note = document.createElement("p");
+    note.className = "note";
+    note.id = ok ? "forgotten" : "forget-failed";
+    note.setAttribute("role", ok ? "status" : "alert");
+    note.textContent = (ok ? button.dataset.done : button.dataset.failed) || "";
+    button.replaceWith(note);
+  });
 }
 
 function lotseCopy(button) {
@@ -179,6 +177,42 @@ window.lotseStarted = function () {
   const pending = window.lotsePending;
   window.lotsePending = "";
   return pending;
+};
+
+// Called by the app's "delete my data" button: everything Lotse keeps on
+// this device goes: its localStorage entries, the service worker and
+// every cache (the offline copy). A worker that was still storing files
+// can write once more while it is being unregistered, so caches are
+// deleted until none is left. Resolves true when nothing is left.
+window.lotseForget = async function () {
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  let regs = [];
+  if ("serviceWorker" in navigator) {
+    regs = await navigator.serviceWorker.getRegistrations();
+    for (const r of regs) {
+      for (const w of [r.installing, r.waiting, r.active]) if (w) w.postMessage({ type: "lotse:forget" });
+    }
+    await Promise.all(regs.map((r) => r.unregister()));
+    lotseRegistration = null;
+  }
+  const ours = () => Object.keys(localStorage).filter((k) => k.startsWith("lotse."));
+  for (const k of ours()) localStorage.removeItem(k);
+  let left = [];
+  if ("caches" in window) {
+    for (let round = 0; round < 10; round++) {
+      left = await caches.keys();
+      if (!left.length) {
+        if (round > 0) break;
+        await pause(300); // a write in flight lands now, or never
+        continue;
+      }
+      await Promise.all(left.map((name) => caches.delete(name)));
+      await pause(300);
+    }
+    left = await caches.keys();
+  }
+  const still = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistrations() : [];
+  return left.length === 0 && ours().length === 0 && still.length === 0;
 };
 
 // ----------------------------------------------------------------- service worker

@@ -67,6 +67,11 @@ func (f *forgetButton) forget(ctx app.Context, e app.Event) {
 	f.busy = true
 	await(forget.Invoke(), func(ok app.Value, settled bool) {
 		done := settled && ok.Truthy()
+		if done {
+			// What the page shows goes too: a storage event without a
+			// key means storage was cleared (documents.go reloads).
+			app.Window().Call("dispatchEvent", app.Window().Get("StorageEvent").New("storage"))
+		}
 		ctx.Dispatch(func(ctx app.Context) {
 			f.busy, f.done, f.failed = false, done, !done
 		})

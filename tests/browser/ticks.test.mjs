@@ -194,22 +194,26 @@ test("a tick made before the app runs is not lost; delete and copy work before i
     await ctx.close();
 
     // "Meine Daten auf diesem Gerät löschen" before the app runs (a new
-    // device: the wasm is not stored yet).
+    // device: the wasm is not stored yet, and comes late).
+    const slow = await countingProxy(server.base, { wasmDelayMs: 15000 });
     const other = await phone();
     const p2 = await other.newPage();
-    await p2.goto(`${proxy.base}/de/checklist/?${family}`, { waitUntil: "domcontentloaded" });
+    await p2.goto(`${slow.base}/de/checklist/?${family}`, { waitUntil: "domcontentloaded" });
     await p2.waitForSelector("#forget");
     await p2.evaluate(() => localStorage.setItem("lotse.lang", JSON.stringify("de")));
     await p2.check('input[value="passport@1"]');
     assert.equal(await p2.evaluate(() => window.lotseReady === true), false);
     await p2.click("#forget");
     await p2.waitForSelector("#forgotten");
+    assert.equal(await p2.evaluate(() => window.lotseReady === true), false, "deleted before the app ran");
+    assert.deepEqual(await ticked(p2), [], "the box ticked before is cleared");
     assert.deepEqual(await p2.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotse."))), []);
     await appReady(p2);
     await p2.waitForSelector("#forgotten");
     await p2.waitForTimeout(500);
     assert.deepEqual(await ticked(p2), [], "nothing comes back when the app runs");
     await other.close();
+    await slow.stop();
   } finally {
     await proxy.stop();
   }

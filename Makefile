@@ -4,7 +4,7 @@ ADDR    ?= 127.0.0.1:8000
 GOFILES := $(shell find app cmd content i18n internal present -name '*.go' -not -name '*_test.go')
 DATA    := $(wildcard content/data/*.yaml i18n/*.json internal/server/*.js)
 
-.PHONY: all run test deps vet unit fuzz wasm server browser golden check clean bench
+.PHONY: all run test deps vet unit race timing fuzz wasm server browser golden check clean bench bench-load
 
 all: wasm server
 
@@ -30,7 +30,7 @@ check: server
 	./bin/lotse check
 
 # deps first: the unit tests use fribidi, the browser tests chromium and nginx.
-test: deps vet unit fuzz wasm server check browser
+test: deps vet unit race timing fuzz wasm server check browser
 
 vet:
 	$(GO) vet ./...
@@ -38,6 +38,17 @@ vet:
 
 unit:
 	$(GO) test ./...
+
+# The server under the race detector: requests, reloads and the page
+# cache at once (-short leaves out the timing tests and the every-path
+# comparison, which the unit run has).
+race:
+	$(GO) test -race -short ./internal/server/
+
+# The editor's timing (40 quick saves, 14 times: the last one served
+# within 2 s), alone: beside other test binaries the timing means little.
+timing:
+	LOTSE_TIMING=1 $(GO) test ./internal/server/ -run '^TestLastSaveServedWithin2s$$' -count=1 -v
 
 # Bounded fuzz runs on top of the seed corpus (about 10 s each).
 FUZZTIME ?= 10s
@@ -47,6 +58,7 @@ fuzz:
 	$(GO) test ./i18n/ -run '^$$' -fuzz '^FuzzLoadCatalog$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzContactMessage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzICS$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./present/ -run '^$$' -fuzz '^FuzzICSFields$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/server/ -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(FUZZTIME)
 
 # Rewrites the golden outcome matrix and the office's review document
@@ -72,6 +84,13 @@ bench: wasm server deps
 	$(GO) build -o bench/out/floor-server ./bench/floor
 	$(GO) build -o bench/out/load ./bench/load
 	cd tests/browser && node bench.mjs
+
+# Only the load lines of `make bench` (about 40 s): bench/load against
+# `lotse serve` at 50 and 200 connections.
+bench-load: wasm server deps
+	mkdir -p bench/out
+	$(GO) build -o bench/out/load ./bench/load
+	cd tests/browser && BENCH_LOAD_ONLY=1 node bench.mjs
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.gz web/app.wasm.br tests/browser/out

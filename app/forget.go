@@ -1,54 +1,73 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lotse/i18n/catalog"
 	"lotse/present"
 )
 
-// forgetButton deletes everything Lotse keeps on the device: ticks, the
-// language choice, and the offline caches.
+// forgetButton deletes everything Lotse keeps on the device and says what
+// that is: ticks, the language choice and the offline copy (the service
+// worker and its caches). The loader does the deleting
+// (window.lotseForget); the confirmation shows only once it is done, and
+// a failure says how to finish by hand.
 type forgetButton struct {
 	app.Compo
-	Cat  *catalog.Catalog
-	done bool
+	Cat    *catalog.Catalog
+	busy   bool
+	done   bool
+	failed bool
 }
+
+// deviceForgotten: the data was deleted in this page; it does not note
+// "saved for offline use" again (statusbar.go) while it stays open.
+var deviceForgotten bool
 
 func (f *forgetButton) Render() app.UI {
 	cat := f.Cat
 	if cat == nil {
 		return app.Span()
 	}
-	if f.done {
+	switch {
+	case f.done:
 		return app.P().Class("note").Aria("live", "polite").ID("forgotten").Text(cat.T(string(present.KeyAppForgotten)))
+	case f.failed:
+		return app.P().Class("note").Role("alert").ID("forget-failed").Text(cat.T(string(present.KeyAppForgetFailed)))
 	}
-	return app.Button().Class("link forget").ID("forget").Text(cat.T(string(present.KeyAppForget))).OnClick(f.forget)
+	return app.Div().Class("forget").Body(
+		app.P().ID("forget-what").Text(cat.T(string(present.KeyAppForgetWhat))),
+		app.Button().Class("link forget").ID("forget").Disabled(f.busy).Aria("describedby", "forget-what").
+			Text(cat.T(string(present.KeyAppForget))).OnClick(f.forget),
+	)
 }
 
 func (f *forgetButton) forget(ctx app.Context, e app.Event) {
-	ls := app.Window().Get("localStorage")
-	if ls.Truthy() {
-		var keys []string
-		for i := 0; i < ls.Get("length").Int(); i++ {
-			if k := ls.Call("key", i); k.Truthy() && strings.HasPrefix(k.String(), "lotse.") {
-				keys = append(keys, k.String())
-			}
-		}
-		for _, k := range keys {
-			ls.Call("removeItem", k)
-		}
+	if f.busy {
+		return
 	}
-	if caches := app.Window().Get("caches"); caches.Truthy() {
-		caches.Call("keys").Call("then", app.FuncOf(func(this app.Value, args []app.Value) any {
-			names := args[0]
-			for i := 0; i < names.Length(); i++ {
-				caches.Call("delete", names.Index(i))
-			}
-			return nil
-		}))
+	deviceForgotten = true
+	forget := app.Window().Get("lotseForget")
+	if !forget.Truthy() {
+		f.failed = true
+		return
 	}
-	f.done = true
+	f.busy = true
+	var resolved, rejected app.Func
+	finish := func(ok bool) {
+		ctx.Dispatch(func(ctx app.Context) {
+			f.busy, f.done, f.failed = false, ok, !ok
+		})
+		resolved.Release()
+		rejected.Release()
+	}
+	resolved = app.FuncOf(func(this app.Value, args []app.Value) any {
+		finish(len(args) > 0 && args[0].Truthy())
+		return nil
+	})
+	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
+		finish(false)
+		return nil
+	})
+	forget.Invoke().Call("then", resolved, rejected)
 }

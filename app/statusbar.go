@@ -65,7 +65,7 @@ func (s *statusBar) watchOfflineReady(ctx app.Context) func() {
 	}
 	show := func() {
 		ctx.Dispatch(func(ctx app.Context) {
-			if !s.offlineReady {
+			if !s.offlineReady && !deviceForgotten {
 				s.offlineReady = true
 				_ = ctx.LocalStorage().Set(storageOfflineSeen, true)
 			}

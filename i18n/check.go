@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -85,6 +86,10 @@ func (s *Set) Check(required map[string]string) []Report {
 				r.NeedsReview = append(r.NeedsReview, id)
 			}
 			want := placeholderSet(MessageForms(sm))
+			sourceBroken := false
+			for _, text := range MessageForms(sm) {
+				sourceBroken = sourceBroken || brokenPlaceholder(text)
+			}
 			got := MessageForms(m)
 			if IsPlural(sm) {
 				for _, form := range forms {
@@ -100,6 +105,13 @@ func (s *Set) Check(required map[string]string) []Report {
 					// time: a straight quote or a hand-made direction mark
 					// does not belong in a message.
 					r.Problems = append(r.Problems, fmt.Sprintf("%s:%d: %s (%s) contains a straight double quote or a direction control character: use the language's own quotation marks", f.Path, f.Line(id), id, form))
+				}
+				if brokenPlaceholder(text) {
+					r.Problems = append(r.Problems, fmt.Sprintf("%s:%d: %s (%s) has a broken placeholder: write {{.Name}}, with two braces on each side", f.Path, f.Line(id), id, form))
+					continue
+				}
+				if sourceBroken {
+					continue // reported once, against German's file
 				}
 				have := placeholderSet(map[string]string{form: text})
 				if !sameSet(have, want) && !(IsPlural(sm) && sameSet(have, without(want, "Count"))) {
@@ -148,6 +160,16 @@ func Stamp(dir, lang string) error {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// wellFormed is a placeholder as messages write it: {{.Name}}.
+var wellFormed = regexp.MustCompile(`\{\{\s*\.[A-Za-z_][A-Za-z0-9_]*\s*\}\}`)
+
+// brokenPlaceholder tells whether a text has a brace outside a
+// well-formed placeholder ("{{.Date}", "{.Date}}", "{{Date}}"): messages
+// use no other braces, and a broken one would reach the reader as it is.
+func brokenPlaceholder(text string) bool {
+	return strings.ContainsAny(wellFormed.ReplaceAllString(text, ""), "{}")
 }
 
 func placeholderSet(forms map[string]string) map[string]bool {

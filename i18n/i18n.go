@@ -9,6 +9,7 @@ import (
 	"crypto/sha1"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -164,15 +165,18 @@ func (s *Set) Compile(lang string) (*catalog.Catalog, error) {
 }
 
 // duplicateKeys reports a message ID, or a field of a message, given twice:
-// encoding/json would silently keep the last one.
+// encoding/json would silently keep the last one. A syntax error stops
+// the walk at once (go-i18n reports it with its line): the decoder's
+// More keeps saying true after an error, so going on would never end.
 func duplicateKeys(path string, data []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	line := func() int { return bytes.Count(data[:dec.InputOffset()], []byte("\n")) + 1 }
+	errSyntax := errors.New("syntax")
 	var walk func(depth int, where string) error
 	walk = func(depth int, where string) error {
 		tok, err := dec.Token()
 		if err != nil {
-			return nil // syntax errors are go-i18n's to report
+			return errSyntax
 		}
 		switch tok {
 		case json.Delim('{'):
@@ -180,7 +184,7 @@ func duplicateKeys(path string, data []byte) error {
 			for dec.More() {
 				k, err := dec.Token()
 				if err != nil {
-					return nil
+					return errSyntax
 				}
 				key, _ := k.(string)
 				if seen[key] {
@@ -194,18 +198,25 @@ func duplicateKeys(path string, data []byte) error {
 					return err
 				}
 			}
-			_, _ = dec.Token()
+			if _, err := dec.Token(); err != nil {
+				return errSyntax
+			}
 		case json.Delim('['):
 			for dec.More() {
 				if err := walk(depth+1, where); err != nil {
 					return err
 				}
 			}
-			_, _ = dec.Token()
+			if _, err := dec.Token(); err != nil {
+				return errSyntax
+			}
 		}
 		return nil
 	}
-	return walk(0, "")
+	if err := walk(0, ""); err != nil && err != errSyntax {
+		return err
+	}
+	return nil
 }
 
 // Names returns each language's own name (its meta.name).

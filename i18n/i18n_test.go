@@ -1,10 +1,13 @@
 package i18n_test
 
 import (
+	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -114,6 +117,34 @@ func TestCheckFindsGaps(t *testing.T) {
 	}
 }
 
+// TestBrokenPlaceholder: "{{.Date}" is reported against the file that
+// has it, with its line, once; a broken German placeholder is not turned
+// into mismatches in every other language.
+func TestBrokenPlaceholder(t *testing.T) {
+	for _, tt := range []struct{ file, old, new string }{
+		{"de.json", "am {{.Date}} ab", "am {{.Date} ab"},
+		{"de.json", "am {{.Date}} ab", "am {.Date}} ab"},
+		{"de.json", "am {{.Date}} ab", "am {{Date}} ab"},
+		{"ru.json", "истекает {{.Date}}", "истекает {{.Date}"},
+	} {
+		m := fixture(t)
+		src := string(m[tt.file].Data)
+		if !strings.Contains(src, tt.old) {
+			t.Fatalf("fixture text %q not in %s", tt.old, tt.file)
+		}
+		m[tt.file] = &fstest.MapFile{Data: []byte(strings.Replace(src, tt.old, tt.new, 1))}
+		set := loadFixture(t, m)
+		got := problems(set)
+		want := fmt.Sprintf("%s:%d: when (other) has a broken placeholder", tt.file, set.Files[strings.TrimSuffix(tt.file, ".json")].Line("when"))
+		if !strings.Contains(got, want) || strings.Count(got, "broken placeholder") != 1 {
+			t.Errorf("%s: want %q once; got:\n%s", tt.new, want, got)
+		}
+		if strings.Contains(got, "has placeholders") {
+			t.Errorf("%s: reported as mismatches elsewhere:\n%s", tt.new, got)
+		}
+	}
+}
+
 // A message or a field given twice is an error with file:line: JSON
 // decoding would keep the last one silently.
 func TestDuplicateKeys(t *testing.T) {
@@ -136,6 +167,37 @@ func TestLoadReportsLine(t *testing.T) {
 	_, err := i18n.LoadLanguages(m, fixtureLangs)
 	if err == nil || !strings.Contains(err.Error(), "ru.json:") {
 		t.Fatalf("want ru.json:line error, got %v", err)
+	}
+}
+
+// TestSyntaxErrorsEndTheLoad: a typo anywhere, also inside an array,
+// is an error with file:line within a moment. The loader's duplicate
+// check used to spin forever on `[oops]` (found by FuzzLoadCatalog; the
+// input is kept in testdata/fuzz as a seed).
+func TestSyntaxErrorsEndTheLoad(t *testing.T) {
+	for _, bad := range []string{
+		`{"app.name": [oops]}`,
+		`{"a": [1, [2, oops]]}`,
+		`{"a": {"other": [x}}`,
+		`{"a": [}`,
+		`[1, 2`,
+		`{"a": {"other": "x"} oops}`,
+	} {
+		m := fixture(t)
+		m["ru.json"] = &fstest.MapFile{Data: []byte("\n" + bad + "\n")}
+		done := make(chan error, 1)
+		go func() {
+			_, err := i18n.LoadLanguages(m, fixtureLangs)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !regexp.MustCompile(`ru\.json:[23]: `).MatchString(err.Error()) {
+				t.Errorf("%s: want an error at ru.json:line, got %v", bad, err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%s: the loader did not return within 5 s", bad)
+		}
 	}
 }
 

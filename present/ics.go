@@ -100,7 +100,8 @@ func ICS(answers string, stamp content.Date, events []CalendarEvent) string {
 	line("METHOD:PUBLISH")
 	timed := false
 	for _, e := range events {
-		timed = timed || e.Time != ""
+		_, ok := clock(e.Time)
+		timed = timed || ok
 	}
 	if timed {
 		for _, l := range strings.Split(berlinTZ, "\n") {
@@ -112,10 +113,10 @@ func ICS(answers string, stamp content.Date, events []CalendarEvent) string {
 	for _, e := range events {
 		sum := sha1.Sum([]byte(answers + "|" + e.ID))
 		line("BEGIN:VEVENT")
-		line("UID:" + hex.EncodeToString(sum[:10]) + "-" + e.ID + "@lotse")
+		line("UID:" + escapeText(hex.EncodeToString(sum[:10])+"-"+e.ID+"@lotse"))
 		line("DTSTAMP:" + compact(stamp) + "T000000Z")
-		if e.Time != "" {
-			line("DTSTART;TZID=Europe/Berlin:" + compact(e.Date) + "T" + strings.ReplaceAll(e.Time, ":", "") + "00")
+		if hhmm, ok := clock(e.Time); ok {
+			line("DTSTART;TZID=Europe/Berlin:" + compact(e.Date) + "T" + hhmm + "00")
 			line("DURATION:PT1H")
 		} else {
 			line("DTSTART;VALUE=DATE:" + compact(e.Date))
@@ -132,6 +133,24 @@ func ICS(answers string, stamp content.Date, events []CalendarEvent) string {
 }
 
 func compact(d content.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
+
+// clock reads a time of day written HH:MM and returns it as HHMM; any
+// other text is no time (the event lasts the whole day).
+func clock(t string) (string, bool) {
+	if len(t) != 5 || t[2] != ':' {
+		return "", false
+	}
+	h, m := t[:2], t[3:]
+	for _, c := range h + m {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	if h > "23" || m > "59" {
+		return "", false
+	}
+	return h + m, true
+}
 
 // escapeText escapes a TEXT value (RFC 5545 3.3.11).
 func escapeText(s string) string {

@@ -26,6 +26,8 @@ const (
 	KeyAppFooterSources   Key = "app.footer.sources"
 	KeyAppForget          Key = "app.forget"
 	KeyAppForgotten       Key = "app.forgotten"
+	KeyAppForgetWhat      Key = "app.forget_what"
+	KeyAppForgetFailed    Key = "app.forget_failed"
 	KeyAppHome            Key = "app.home"
 	KeyAppInstall         Key = "app.install"
 	KeyAppInstallIOS      Key = "app.install.ios"

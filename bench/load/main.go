@@ -1,6 +1,10 @@
 // Command load measures a server on loopback: a fixed number of
 // connections requesting one URL as fast as they can for a fixed time.
 // It prints requests per second, latency percentiles and errors as JSON.
+//
+// "{date}" in the URL is replaced by a new day for every request (from
+// 2027-01-01 on), so that no two requests ask for the same page: the
+// cost of pages that are not cached yet.
 package main
 
 import (
@@ -11,7 +15,9 @@ import (
 	"net/http"
 	"os"
 	"sort"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -43,6 +49,15 @@ func main() {
 	var lat []time.Duration
 	errors := 0
 	var bytes int64
+	var counter atomic.Int64
+	first := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	target := func() string {
+		if !strings.Contains(*url, "{date}") {
+			return *url
+		}
+		day := first.AddDate(0, 0, int(counter.Add(1)))
+		return strings.ReplaceAll(*url, "{date}", day.Format("2006-01-02"))
+	}
 	deadline := time.Now().Add(*dur)
 	start := time.Now()
 	var wg sync.WaitGroup
@@ -54,7 +69,7 @@ func main() {
 			var n int64
 			bad := 0
 			for time.Now().Before(deadline) {
-				req, _ := http.NewRequest(http.MethodGet, *url, nil)
+				req, _ := http.NewRequest(http.MethodGet, target(), nil)
 				req.Header.Set("Accept-Encoding", *enc)
 				t := time.Now()
 				res, err := client.Do(req)

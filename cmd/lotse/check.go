@@ -22,6 +22,12 @@ func runCheck(args []string) error {
 	if err != nil {
 		return err
 	}
+	// Translations are read first: a typo in one is reported at once, not
+	// after the content's checks over every path (seconds).
+	set, err := i18n.Load(cfg.I18nFS())
+	if err != nil {
+		return fmt.Errorf("translations: FAILED\n%w", err)
+	}
 	c, err := load.Load(cfg.ContentFS())
 	if err != nil {
 		return fmt.Errorf("content: FAILED\n%w", err)
@@ -42,10 +48,6 @@ func runCheck(args []string) error {
 	}
 	printStale(c, today, *staleDays)
 	printOperator(c)
-	set, err := i18n.Load(cfg.I18nFS())
-	if err != nil {
-		return fmt.Errorf("translations: FAILED\n%w", err)
-	}
 	complete := 0
 	for _, r := range set.Check(c.TextKeys()) {
 		state := "complete"

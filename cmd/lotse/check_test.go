@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"lotse/content"
 	"lotse/content/load"
@@ -67,4 +69,36 @@ func captureStdout(t *testing.T, f func() error) (string, error) {
 	w.Close()
 	<-done
 	return buf.String(), ferr
+}
+
+// TestCheckFailsFastOnATypo: a syntax error in a translation file fails
+// `lotse check --i18n DIR` at once, with file:line (the loader used to
+// spin forever on it; then it came after seconds of content checks).
+func TestCheckFailsFastOnATypo(t *testing.T) {
+	dir := t.TempDir()
+	names, err := filepath.Glob("../../i18n/*.json")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no translation files: %v", err)
+	}
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Base(name) == "en.json" {
+			b = []byte("{\"app.name\": [oops]}\n")
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	start := time.Now()
+	_, err = captureStdout(t, func() error { return runCheck([]string{"--i18n", dir}) })
+	took := time.Since(start)
+	if err == nil || !strings.Contains(err.Error(), "en.json:1: ") {
+		t.Errorf("want a failure at en.json:1, got %v", err)
+	}
+	if took > time.Second {
+		t.Errorf("the check took %v to report a typo", took)
+	}
 }

@@ -53,6 +53,7 @@ func runServe(args []string) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	ln = server.SecureListener(ln) // Go's own 400/431 carry the security headers too
 	go s.Watch(ctx)
 	fmt.Printf("Lotse is running on http://%s/ (version %s)\n", ln.Addr(), s.Version())
 	return serveUntil(ctx, srv, ln)

@@ -24,7 +24,7 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 		status, body = http.StatusServiceUnavailable, "not ready: "+problem+"\n"
 	} else {
 		body = "ok " + st.site.Version + "\n"
-		if n := len(s.Problems()); n > 0 {
+		if n := len(st.problems); n > 0 { // the same state as the version above
 			body = fmt.Sprintf("ok %s (serving the last good content; %d problems in the edited files)\n", st.site.Version, n)
 		}
 	}

@@ -59,7 +59,9 @@ func withoutCatalog(s *Server, lang string) *Server {
 }
 
 func withProblems(s *Server) *Server {
-	return &Server{cfg: s.cfg, state: s.current(), problems: []string{"01-flow.yaml:3: broken"}}
+	st := *s.current()
+	st.problems = []string{"01-flow.yaml:3: broken"}
+	return &Server{cfg: s.cfg, state: &st}
 }
 
 func mustRequest(t *testing.T, method, target string) *http.Request {

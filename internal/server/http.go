@@ -1,8 +1,10 @@
 package server
 
 import (
+	"bytes"
 	"fmt"
 	"mime"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -82,7 +84,7 @@ func staticHandler(dir string) http.Handler {
 		w.Header().Set("Cache-Control", "no-cache")
 		name := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(r.URL.Path, "/web/")))
 		if Compressible(name) {
-			w.Header().Add("Vary", "Accept-Encoding")
+			varyOnEncoding(w.Header())
 			if enc, file := pickEncoding(r.Header.Get("Accept-Encoding"), name); file != "" {
 				serveCompressed(w, r, name, file, enc)
 				return
@@ -99,6 +101,18 @@ func staticHandler(dir string) http.Handler {
 		}
 		files.ServeHTTP(w, r)
 	})
+}
+
+// varyOnEncoding says once that the reply depends on Accept-Encoding.
+func varyOnEncoding(h http.Header) {
+	for _, v := range h.Values("Vary") {
+		for _, f := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(f), "Accept-Encoding") {
+				return
+			}
+		}
+	}
+	h.Add("Vary", "Accept-Encoding")
 }
 
 func contentType(name string) string {
@@ -176,4 +190,58 @@ func (p prefixResolver) Resolve(loc string) string {
 		return loc
 	}
 	return prefix + loc
+}
+
+// SecureListener wraps the server's listener so that the replies net/http
+// writes by itself, before or instead of the handler, carry the security
+// headers as well: 400 (a malformed request, a missing Host), 431 (headers
+// beyond MaxHeaderBytes), 501 (an unknown Transfer-Encoding), 505 and 417
+// (an Expect other than 100-continue). net/http offers no hook for them:
+// the first four are written straight onto the connection as a fixed
+// text, the 417 with a header map of its own. Such a reply is
+// recognised as one write that starts a response, closes the connection
+// and has no Content-Security-Policy (every reply of the handler has
+// one); the headers are put in after its status line. The interim
+// "100 Continue" (a status line alone) is left as it is.
+func SecureListener(ln net.Listener) net.Listener { return secureListener{ln} }
+
+type secureListener struct{ net.Listener }
+
+func (l secureListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return secureConn{c}, nil
+}
+
+type secureConn struct{ net.Conn }
+
+// ownReplyHeaders are the security headers as lines of a response head.
+var ownReplyHeaders = func() []byte {
+	h := http.Header{}
+	securityHeaders(h, &http.Request{})
+	var b bytes.Buffer
+	h.Write(&b)
+	return b.Bytes()
+}()
+
+func (c secureConn) Write(b []byte) (int, error) {
+	if !bytes.HasPrefix(b, []byte("HTTP/1.")) {
+		return c.Conn.Write(b)
+	}
+	head, _, whole := bytes.Cut(b, []byte("\r\n\r\n"))
+	if !whole || !bytes.Contains(head, []byte("\r\nConnection: close")) || bytes.Contains(head, []byte("\r\nContent-Security-Policy:")) {
+		return c.Conn.Write(b)
+	}
+	status, _, _ := bytes.Cut(b, []byte("\r\n"))
+	out := make([]byte, 0, len(b)+len(ownReplyHeaders))
+	out = append(out, status...)
+	out = append(out, "\r\n"...)
+	out = append(out, ownReplyHeaders...)
+	out = append(out, b[len(status)+2:]...)
+	if _, err := c.Conn.Write(out); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }

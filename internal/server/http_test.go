@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -182,4 +184,87 @@ func waitFor(t *testing.T, ok func() bool) {
 		}
 	}
 	t.Fatal("condition not met in 10 s")
+}
+
+// TestGoOwnRepliesCarryTheHeaders: the replies net/http writes without
+// the handler (a malformed request, headers too large, an unknown
+// transfer coding, an unknown protocol version, an unmet Expect) carry
+// the security headers through SecureListener; the handler's own replies
+// are passed as they are, also on a kept-alive connection.
+func TestGoOwnRepliesCarryTheHeaders(t *testing.T) {
+	s := newServer(t, fixture(t))
+	ts := httptest.NewUnstartedServer(s)
+	ts.Listener = SecureListener(ts.Listener)
+	ts.Config.MaxHeaderBytes = 1 << 10
+	ts.Start()
+	defer ts.Close()
+	for _, c := range []struct {
+		name, request string
+		status        int
+	}{
+		{"malformed header", "GET /de/ HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n", 400},
+		{"no Host", "GET /de/ HTTP/1.1\r\n\r\n", 400},
+		{"malformed request line", "GET\r\n\r\n", 400},
+		{"headers too large", "GET /de/ HTTP/1.1\r\nHost: x\r\nX-Big: " + strings.Repeat("a", 8<<10) + "\r\n\r\n", 431},
+		{"unknown transfer coding", "GET /de/ HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: rot13\r\n\r\n", 501},
+		{"unknown version", "GET /de/ HTTP/9.1\r\nHost: x\r\n\r\n", 505},
+		{"unmet Expect", "GET /de/ HTTP/1.1\r\nHost: x\r\nExpect: miracles\r\n\r\n", 417},
+		{"the handler's 405", "POST /de/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", 405},
+		{"the handler's page", "GET /de/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 200},
+	} {
+		conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+		must(t, err)
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		_, err = io.WriteString(conn, c.request)
+		must(t, err)
+		raw, _ := io.ReadAll(conn)
+		conn.Close()
+		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(raw)), nil)
+		if err != nil {
+			t.Errorf("%s: unreadable reply %q: %v", c.name, raw, err)
+			continue
+		}
+		if resp.StatusCode != c.status {
+			t.Errorf("%s: status %d, want %d", c.name, resp.StatusCode, c.status)
+		}
+		checkSecurityHeaders(t, c.name, resp.Header)
+	}
+	keptAlive(t, ts.Listener.Addr().String())
+}
+
+func checkSecurityHeaders(t *testing.T, name string, h http.Header) {
+	t.Helper()
+	for k, want := range map[string]string{
+		"Content-Security-Policy":    ContentSecurityPolicy,
+		"X-Content-Type-Options":     "nosniff",
+		"Referrer-Policy":            "no-referrer",
+		"Permissions-Policy":         PermissionsPolicy,
+		"Cross-Origin-Opener-Policy": "same-origin",
+	} {
+		if got := h.Values(k); len(got) != 1 || got[0] != want {
+			t.Errorf("%s: %s = %q", name, k, got)
+		}
+	}
+}
+
+// keptAlive: two requests on one connection, both replies whole, unchanged.
+func keptAlive(t *testing.T, addr string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	must(t, err)
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(5 * time.Second))
+	_, err = io.WriteString(conn, "GET /app.js HTTP/1.1\r\nHost: x\r\n\r\nGET /de/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+	must(t, err)
+	br := bufio.NewReader(conn)
+	for _, path := range []string{"/app.js", "/de/"} {
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatalf("kept-alive %s: %v", path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 || len(body) == 0 || len(resp.Header.Values("Content-Security-Policy")) != 1 {
+			t.Errorf("kept-alive %s: status %d, %d bytes, CSP %q", path, resp.StatusCode, len(body), resp.Header.Values("Content-Security-Policy"))
+		}
+	}
 }

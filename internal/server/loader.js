@@ -127,6 +127,42 @@ window.lotseStarted = function () {
   return pending;
 };
 
+// Called by the app's "delete my data" button: everything Lotse keeps on
+// this device goes: its localStorage entries, the service worker and
+// every cache (the offline copy). A worker that was still storing files
+// can write once more while it is being unregistered, so caches are
+// deleted until none is left. Resolves true when nothing is left.
+window.lotseForget = async function () {
+  const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  let regs = [];
+  if ("serviceWorker" in navigator) {
+    regs = await navigator.serviceWorker.getRegistrations();
+    for (const r of regs) {
+      for (const w of [r.installing, r.waiting, r.active]) if (w) w.postMessage({ type: "lotse:forget" });
+    }
+    await Promise.all(regs.map((r) => r.unregister()));
+    lotseRegistration = null;
+  }
+  const ours = () => Object.keys(localStorage).filter((k) => k.startsWith("lotse."));
+  for (const k of ours()) localStorage.removeItem(k);
+  let left = [];
+  if ("caches" in window) {
+    for (let round = 0; round < 10; round++) {
+      left = await caches.keys();
+      if (!left.length) {
+        if (round > 0) break;
+        await pause(300); // a write in flight lands now, or never
+        continue;
+      }
+      await Promise.all(left.map((name) => caches.delete(name)));
+      await pause(300);
+    }
+    left = await caches.keys();
+  }
+  const still = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistrations() : [];
+  return left.length === 0 && ours().length === 0 && still.length === 0;
+};
+
 // ----------------------------------------------------------------- service worker
 function lotseAsk(worker, question) {
   return new Promise((resolve) => {

@@ -27,21 +27,26 @@ import (
 type Server struct {
 	cfg Config
 
-	mu       sync.RWMutex
-	state    *state
-	problems []string    // the editor's broken files, while the last good content is served
-	data     *lotse.Data // what the pages render: the state's data with the problems
+	mu    sync.RWMutex
+	state *state
+	data  *lotse.Data // what the pages render: the state's data with the editor's problems
 
 	static  http.Handler // web/: wasm, styles, icons
 	reloads atomic.Int64 // editor reloads so far (the tests bound them)
+	editor  editorLoads  // the editor's reloads in flight (editor.go)
 }
 
-// state is one loaded site with its go-app handler and scripts.
+// state is one loaded site with its go-app handler and scripts, the
+// editor's problems while it is served as the last good content, and the
+// pages rendered from it. A state never changes once it is current: a
+// reload or a problem makes a new one.
 type state struct {
-	site   *Site
-	goapp  *app.Handler
-	worker []byte
-	loader []byte
+	site     *Site
+	goapp    *app.Handler
+	worker   []byte
+	loader   []byte
+	problems []string // the editor's broken files, while the last good content is served
+	pages    *pageCache
 }
 
 // New loads the site; a content error or a translation gap is an error
@@ -53,6 +58,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.Today = Clock
 	}
 	s := &Server{cfg: cfg, static: staticHandler(cfg.WebDir)}
+	s.editor.slots = make(chan struct{}, maxReloads)
 	st, err := s.load()
 	if err != nil {
 		return nil, err
@@ -83,7 +89,11 @@ func (s *Server) Version() string { return s.current().site.Version }
 func (s *Server) Site() *Site { return s.current().site }
 
 func (s *Server) load() (*state, error) {
-	site, err := LoadSite(s.cfg, workerSource+loaderSource)
+	c, set, err := s.editor.sources.load(s.cfg)
+	if err != nil {
+		return nil, err
+	}
+	site, err := buildSite(s.cfg, workerSource+loaderSource, c, set)
 	if err != nil {
 		return nil, err
 	}
@@ -115,14 +125,19 @@ func (s *Server) env(site *Site) map[string]string {
 	return env
 }
 
-// swap makes st current. The pages render from a copy of its data that
-// carries the editor's problems, if any.
+// swap makes a copy of st current, with the editor's problems (if any)
+// and a new page cache. The pages render from a copy of its data that
+// carries the problems; it is set before the state is, so that a request
+// that sees the new state renders the new data.
 func (s *Server) swap(st *state, problems []string) {
+	next := *st
+	next.problems = problems
+	next.pages = newPageCache(pageCacheBytes)
 	d := *st.site.Data
 	d.EditorProblems = problems
 	s.mu.Lock()
-	s.state, s.problems, s.data = st, problems, &d
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	s.state, s.data = &next, &d
 }
 
 func (s *Server) current() *state {
@@ -172,6 +187,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}()
 	securityHeaders(w.Header(), r)
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		// Everything here is to read: no form posts, no uploads.
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
 	if r.URL.Path == HealthPath {
 		s.serveHealth(w, r)
 		return
@@ -224,16 +245,35 @@ func (s *Server) serveGoApp(w http.ResponseWriter, r *http.Request, st *state) {
 // known values and encoded again. Nothing of the request text reaches the
 // HTML unparsed, and the page says nothing about the request's Host.
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
-	c := st.site.Data.Content
-	canon, known := Canonical(c, r.URL)
-	etag := pageETag(st.site.Version, s.cfg.Today(), canon.String(), s.problems)
+	today := s.cfg.Today()
+	alias := today.String() + " " + r.URL.Path + "?" + r.URL.RawQuery
+	page := st.pages.lookup(alias)
+	var etag string
+	var render func() *cachedPage
+	if page != nil {
+		etag = page.key
+	} else {
+		canon, known := Canonical(st.site.Data.Content, r.URL)
+		etag = pageETag(st.site.Version, today, canon.String(), st.problems)
+		render = func() *cachedPage { return s.renderPage(r, st, canon, known) }
+	}
 	w.Header().Set("ETag", etag)
 	w.Header().Set("Cache-Control", "no-cache")
-	w.Header().Add("Vary", "Accept-Encoding")
+	varyOnEncoding(w.Header())
 	if r.Header.Get("If-None-Match") == etag {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
+	if page == nil {
+		// The ETag names everything a page depends on but the state
+		// (which owns the cache): it is the cache key.
+		page = st.pages.get(etag, alias, render)
+	}
+	page.write(w, r)
+}
+
+// renderPage pre-renders the page of a canonical URL with go-app.
+func (s *Server) renderPage(r *http.Request, st *state, canon *url.URL, known bool) *cachedPage {
 	r2 := r.Clone(r.Context())
 	r2.URL = canon
 	r2.RequestURI = canon.RequestURI()
@@ -241,9 +281,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
 	rec := &recorder{header: http.Header{}, status: http.StatusOK}
 	st.goapp.ServeHTTP(rec, r2)
 	if rec.status != http.StatusOK {
-		w.WriteHeader(rec.status)
-		w.Write(rec.body.Bytes())
-		return
+		return newCachedPage(rec.status, rec.header.Get("Content-Type"), rec.body.Bytes())
 	}
 	lang, _ := catalog.Lookup(langOfPath(canon.Path, s.cfg.BasePath))
 	body := compactHTML(patchPage(rec.body.Bytes(), lang, s.cfg.PublicURL, strings.TrimPrefix(canon.Path, s.cfg.BasePath)))
@@ -251,8 +289,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state) {
 	if !known {
 		status = http.StatusNotFound
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	writeCompressed(w, r, body, status)
+	return newCachedPage(status, "text/html; charset=utf-8", body)
 }
 
 // Canonical is the app's canonical form of a page URL (lotse.Canonical):
@@ -338,13 +375,12 @@ func (s *Server) serveData(w http.ResponseWriter, r *http.Request, site *Site) {
 		return
 	}
 	accept := r.Header.Get("Accept-Encoding")
-	switch {
-	case acceptsEncoding(accept, "br"):
-		b = site.br[r.URL.Path]
-		w.Header().Set("Content-Encoding", "br")
-	case acceptsEncoding(accept, "gzip"):
-		b = site.gz[r.URL.Path]
-		w.Header().Set("Content-Encoding", "gzip")
+	for _, enc := range []string{"br", "gzip"} {
+		if acceptsEncoding(accept, enc) {
+			b = site.compressed(r.URL.Path, enc)
+			w.Header().Set("Content-Encoding", enc)
+			break
+		}
 	}
 	w.Header().Set("Content-Length", fmt.Sprint(len(b)))
 	if r.Method != http.MethodHead {
@@ -355,7 +391,7 @@ func (s *Server) serveData(w http.ResponseWriter, r *http.Request, site *Site) {
 // serveBytes answers with a small in-memory text, gzipped when accepted.
 func serveBytes(w http.ResponseWriter, r *http.Request, ctype string, b []byte) {
 	w.Header().Set("Content-Type", ctype)
-	w.Header().Add("Vary", "Accept-Encoding")
+	varyOnEncoding(w.Header())
 	writeCompressed(w, r, b, http.StatusOK)
 }
 

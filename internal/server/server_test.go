@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/andybalholm/brotli"
 	"golang.org/x/net/html"
 
 	lotse "lotse/app"
@@ -56,13 +57,19 @@ func do(t testing.TB, h http.Handler, req *http.Request, headers ...string) resp
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	body := rec.Body.Bytes()
-	if rec.Header().Get("Content-Encoding") == "gzip" {
+	switch rec.Header().Get("Content-Encoding") {
+	case "gzip":
 		zr, err := gzip.NewReader(bytes.NewReader(body))
 		if err != nil {
 			t.Fatalf("%s: gzip: %v", target, err)
 		}
 		if body, err = io.ReadAll(zr); err != nil {
 			t.Fatalf("%s: gzip: %v", target, err)
+		}
+	case "br":
+		var err error
+		if body, err = io.ReadAll(brotli.NewReader(bytes.NewReader(body))); err != nil {
+			t.Fatalf("%s: brotli: %v", target, err)
 		}
 	}
 	return response{status: rec.Code, header: rec.Header(), body: string(body)}

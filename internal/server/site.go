@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	lotse "lotse/app"
 	"lotse/content"
@@ -61,22 +62,72 @@ func (c Config) I18nFS() fs.FS {
 type Site struct {
 	Data    *lotse.Data
 	Files   map[string][]byte // /data/<version>/... paths -> JSON
-	gz, br  map[string][]byte // their compressed copies
+	packed  map[string]*packedFile
 	Version string
+}
+
+// packedFile holds a data file's compressed copies, each made when it is
+// first asked for, not at every editor's reload (they were a fifth of its
+// cost): gzip -9, and brotli at quality 6 (11 takes seconds).
+type packedFile struct {
+	gzOnce, brOnce sync.Once
+	gz, br         []byte
+}
+
+// compressed returns a data file's copy in enc ("br" or "gzip").
+func (s *Site) compressed(path, enc string) []byte {
+	p, b := s.packed[path], s.Files[path]
+	must := func(z []byte, err error) []byte {
+		if err != nil {
+			panic(err) // writes to memory do not fail
+		}
+		return z
+	}
+	if enc == "br" {
+		p.brOnce.Do(func() { p.br = must(brotliLevel(b, 6)) })
+		return p.br
+	}
+	p.gzOnce.Do(func() { p.gz = must(gzipBytes(b)) })
+	return p.gz
 }
 
 // Sources loads, validates and checks content and translations: the step
 // every command shares. A content error or a translation gap is an error
 // with file:line.
 func Sources(cfg Config) (*content.Content, *i18n.Set, error) {
+	c, err := loadContent(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	set, err := loadTranslations(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkTranslations(c, set); err != nil {
+		return nil, nil, err
+	}
+	return c, set, nil
+}
+
+func loadContent(cfg Config) (*content.Content, error) {
 	c, err := load.Load(cfg.ContentFS())
 	if err != nil {
-		return nil, nil, fmt.Errorf("content:\n%w", err)
+		return nil, fmt.Errorf("content:\n%w", err)
 	}
+	return c, nil
+}
+
+func loadTranslations(cfg Config) (*i18n.Set, error) {
 	set, err := i18n.Load(cfg.I18nFS())
 	if err != nil {
-		return nil, nil, fmt.Errorf("translations:\n%w", err)
+		return nil, fmt.Errorf("translations:\n%w", err)
 	}
+	return set, nil
+}
+
+// checkTranslations: every language has every message German and the
+// content need, and no other.
+func checkTranslations(c *content.Content, set *i18n.Set) error {
 	var problems []string
 	for _, r := range set.Check(c.TextKeys()) {
 		for _, id := range r.Missing {
@@ -88,9 +139,9 @@ func Sources(cfg Config) (*content.Content, *i18n.Set, error) {
 		problems = append(problems, r.Problems...)
 	}
 	if len(problems) > 0 {
-		return nil, nil, fmt.Errorf("translations:\n%s", strings.Join(problems, "\n"))
+		return fmt.Errorf("translations:\n%s", strings.Join(problems, "\n"))
 	}
-	return c, set, nil
+	return nil
 }
 
 // LoadSite reads, validates and compiles content and translations and
@@ -100,6 +151,11 @@ func LoadSite(cfg Config, worker string) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
+	return buildSite(cfg, worker, c, set)
+}
+
+// buildSite compiles checked content and translations into a site.
+func buildSite(cfg Config, worker string, c *content.Content, set *i18n.Set) (*Site, error) {
 	d := &lotse.Data{Content: c, Catalogs: map[string]*catalog.Catalog{}, Names: set.Names(), BasePath: cfg.BasePath, PublicURL: cfg.PublicURL}
 	raw := map[string][]byte{}
 	contentJSON, err := json.Marshal(lotse.DataFile{Content: c})
@@ -124,17 +180,11 @@ func LoadSite(cfg Config, worker string) (*Site, error) {
 		return nil, err
 	}
 	d.Version = version
-	s := &Site{Data: d, Files: map[string][]byte{}, gz: map[string][]byte{}, br: map[string][]byte{}, Version: version}
+	s := &Site{Data: d, Files: map[string][]byte{}, packed: map[string]*packedFile{}, Version: version}
 	for name, b := range raw {
 		p := lotse.DataURL(version, name)
 		s.Files[p] = b
-		if s.gz[p], err = gzipBytes(b); err != nil {
-			return nil, err
-		}
-		// Quality 6, not 11: content is compressed at every (re)load.
-		if s.br[p], err = brotliLevel(b, 6); err != nil {
-			return nil, err
-		}
+		s.packed[p] = &packedFile{}
 	}
 	return s, nil
 }

@@ -29,12 +29,23 @@ async function tell(message) {
   }
 }
 
+// A page's "delete my data" tells the worker first: an install in flight
+// then stores nothing more (and deletes what it stored).
+let forgotten = false;
+function stopIfForgotten() {
+  if (forgotten) throw new Error("the person deleted Lotse's data on this device");
+}
+
 let appStartedNow;
 const appStarted = new Promise((r) => { appStartedNow = r; });
 
 self.addEventListener("message", (event) => {
   const m = event.data || {};
   if (m.type === "lotse:started") appStartedNow();
+  if (m.type === "lotse:forget") {
+    forgotten = true;
+    appStartedNow(); // an install waiting to store the rest ends now
+  }
   const reply = (answer) => (event.ports[0] ? event.ports[0].postMessage(answer) : event.source && event.source.postMessage(answer));
   if (m.type === "lotse:status?") reply(state);
   if (m.type === "lotse:version?") reply({ version: VERSION });
@@ -68,15 +79,19 @@ self.addEventListener("install", (event) => {
       // The wasm first, alone on the line: pages start as soon as it is
       // stored; the rest (catalogs and shells of every language) follows.
       await fetchWasm(cache);
+      stopIfForgotten();
       state.wasm = true;
       await tell({ type: "lotse:wasm" });
       // The page's app starts on the line's full width; the rest waits
       // until one page's app runs (or 15 s, when no page says so).
       await Promise.race([appStarted, new Promise((r) => setTimeout(r, 15000))]);
+      stopIfForgotten();
       await cache.addAll(PRECACHE.filter((url) => url !== WASM).map((url) => new Request(url, { cache: "no-cache" })));
+      stopIfForgotten();
     } catch (err) {
       state.failed = true;
       await caches.delete(CACHE);
+      if (forgotten) throw err; // not a failure: the page asked for it
       await tell({ type: "lotse:failed" });
       console.error("lotse: install of version " + VERSION + " failed:", err);
       throw err;

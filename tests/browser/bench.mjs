@@ -13,8 +13,14 @@
 //   runs against one that waits: bytes and time until the app runs;
 // - warm start and offline deep reload against the floor;
 // - Lighthouse 12 (mobile preset) on start, question (ar), checklist and
-//   advisor against the floor: score, total blocking time, compression.
-// Writes bench/out/bench.json.
+//   advisor against the floor: score, total blocking time, compression;
+// - load (bench/load on `lotse serve`, 5 s each, before the browsers run):
+//   the checklist's and the advisor's requests per second against the
+//   start page's at 50 connections, and each page's p50/p99 at 50 and 200
+//   connections; also a checklist with a new date in every request (pages
+//   not yet cached).
+// Writes bench/out/bench.json. BENCH_LOAD_ONLY=1 runs only the load lines
+// (about 40 s).
 //
 // BENCH_ROOT=/path/to/another/checkout measures that build instead (its
 // bin/lotse, web/ and README), with the same floor and the same method,
@@ -286,8 +292,28 @@ async function lighthouseRuns(urls) {
 // ------------------------------------------------------------ run
 const results = { date: new Date().toISOString(), runs: RUNS, budgets: [] };
 results.build = app;
-results.wasm = { lotse: sizes(path.join(app, "web/app.wasm")), floor: sizes(path.join(out, "floor/web/app.wasm")) };
 const lotse = await startLotse();
+
+// ------------------------------------------------------------ load
+const loadPages = { start: "/de/", checklist: "/de/checklist/?" + student, advisor: "/de/advisor/?" + student };
+function load(url, conns) {
+  const r = execFileSync(path.join(out, "load"), ["-url", lotse.base + url, "-c", String(conns), "-d", "5s"], { encoding: "utf8" });
+  return JSON.parse(r);
+}
+results.load = {};
+for (const conns of [50, 200]) {
+  for (const [name, url] of Object.entries(loadPages)) results.load[`${name}@${conns}`] = load(url, conns);
+}
+results.load["checklist, every request a new page@50"] = load("/de/checklist/?" + student.replace("expiry=2027-01-10", "expiry={date}"), 50);
+if (process.env.BENCH_LOAD_ONLY) {
+  await lotse.stop();
+  const L = results.load;
+  for (const [name, r] of Object.entries(L)) console.log(`${name.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50_ms.toFixed(1).padStart(7)} ms  p99 ${r.p99_ms.toFixed(1).padStart(7)} ms  errors ${r.errors}`);
+  console.log(`checklist / start at 50: ${(L["checklist@50"].rps / L["start@50"].rps).toFixed(2)} ×, advisor / start: ${(L["advisor@50"].rps / L["start@50"].rps).toFixed(2)} ×`);
+  writeFileSync(path.join(out, process.env.BENCH_OUT || "bench-load.json"), JSON.stringify(results, null, 2));
+  process.exit(0);
+}
+results.wasm = { lotse: sizes(path.join(app, "web/app.wasm")), floor: sizes(path.join(out, "floor/web/app.wasm")) };
 const floor = await startFloor();
 const nginx = await nginxStatic();
 const proxies = { lotse: await throttle(lotse.base), floor: await throttle(floor.base), nginx: await throttle(nginx.base) };
@@ -341,6 +367,13 @@ for (const [name, r] of Object.entries(L)) {
   line(`Lighthouse performance, ${name}`, `${r.score} (floor ${L.floor.score})`, "≥ 90 and ≥ floor", r.score >= 90 && r.score >= L.floor.score);
   line(`Lighthouse total blocking time, ${name}`, `${Math.round(r.tbtMs)} ms (floor ${Math.round(L.floor.tbtMs)} ms)`, "≤ floor", r.tbtMs <= L.floor.tbtMs);
   line(`Lighthouse text compression, ${name}`, r.compressed ? "all compressed" : "some uncompressed", "all", r.compressed === 1);
+}
+const LD = results.load;
+line("load, 50 connections: checklist against the start page", `${LD["checklist@50"].rps.toFixed(0)} / ${LD["start@50"].rps.toFixed(0)} req/s = ${(LD["checklist@50"].rps / LD["start@50"].rps).toFixed(2)} ×`, "≥ 0.50 ×", LD["checklist@50"].rps >= 0.5 * LD["start@50"].rps);
+line("load, 50 connections: advisor against the start page", `${LD["advisor@50"].rps.toFixed(0)} / ${LD["start@50"].rps.toFixed(0)} req/s = ${(LD["advisor@50"].rps / LD["start@50"].rps).toFixed(2)} ×`, "≥ 0.33 ×", LD["advisor@50"].rps >= 0.33 * LD["start@50"].rps);
+for (const [name, r] of Object.entries(LD)) {
+  const [page, conns] = name.split("@");
+  line(`load, ${page}, ${conns} connections`, `${r.rps.toFixed(0)} req/s, p50 ${r.p50_ms.toFixed(0)} ms, p99 ${r.p99_ms.toFixed(0)} ms, ${r.errors} errors`, "no errors", r.errors === 0);
 }
 writeFileSync(path.join(out, process.env.BENCH_OUT || "bench.json"), JSON.stringify(results, null, 2));
 const w = Math.max(...results.budgets.map((b) => b.name.length));

@@ -127,9 +127,10 @@ export async function ticked(page) {
 
 // countingProxy forwards to target and counts requests by path; wasm
 // responses can be held back (a slow first download, to tap while the
-// app loads). The service worker's own fetches pass through it too.
+// app loads), and so can the paths a pattern matches (holdMs). The
+// service worker's own fetches pass through it too.
 import http from "node:http";
-export async function countingProxy(target, { wasmDelayMs = 0 } = {}) {
+export async function countingProxy(target, { wasmDelayMs = 0, hold = null, holdMs = 0 } = {}) {
   const counts = {};
   const port = await freePort();
   const srv = http.createServer((req, res) => {
@@ -144,6 +145,7 @@ export async function countingProxy(target, { wasmDelayMs = 0 } = {}) {
       req.pipe(up);
     };
     if (wasmDelayMs && p.endsWith(".wasm")) setTimeout(forward, wasmDelayMs);
+    else if (hold && hold.test(p)) setTimeout(forward, holdMs);
     else forward();
   });
   await new Promise((r) => srv.listen(port, "127.0.0.1", r));

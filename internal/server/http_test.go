@@ -227,20 +227,30 @@ func TestGoOwnRepliesCarryTheHeaders(t *testing.T) {
 		if resp.StatusCode != c.status {
 			t.Errorf("%s: status %d, want %d", c.name, resp.StatusCode, c.status)
 		}
-		for k, want := range map[string]string{
-			"Content-Security-Policy":    ContentSecurityPolicy,
-			"X-Content-Type-Options":     "nosniff",
-			"Referrer-Policy":            "no-referrer",
-			"Permissions-Policy":         PermissionsPolicy,
-			"Cross-Origin-Opener-Policy": "same-origin",
-		} {
-			if got := resp.Header.Values(k); len(got) != 1 || got[0] != want {
-				t.Errorf("%s: %s = %q", c.name, k, got)
-			}
+		checkSecurityHeaders(t, c.name, resp.Header)
+	}
+	keptAlive(t, ts.Listener.Addr().String())
+}
+
+func checkSecurityHeaders(t *testing.T, name string, h http.Header) {
+	t.Helper()
+	for k, want := range map[string]string{
+		"Content-Security-Policy":    ContentSecurityPolicy,
+		"X-Content-Type-Options":     "nosniff",
+		"Referrer-Policy":            "no-referrer",
+		"Permissions-Policy":         PermissionsPolicy,
+		"Cross-Origin-Opener-Policy": "same-origin",
+	} {
+		if got := h.Values(k); len(got) != 1 || got[0] != want {
+			t.Errorf("%s: %s = %q", name, k, got)
 		}
 	}
-	// Two requests on one connection: both replies whole, unchanged.
-	conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+}
+
+// keptAlive: two requests on one connection, both replies whole, unchanged.
+func keptAlive(t *testing.T, addr string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
 	must(t, err)
 	defer conn.Close()
 	conn.SetDeadline(time.Now().Add(5 * time.Second))

@@ -96,8 +96,14 @@ func TestPageCacheIsBounded(t *testing.T) {
 	if _, _, renders := pages.stats(); renders != before {
 		t.Error("the page in use all along was pushed out")
 	}
-	// Request URLs remembered as aliases count too, and a page keeps
-	// only a few (a link with a long unknown parameter, 50 times).
+	aliasesAndGzipBounded(t, s, pages, one)
+}
+
+// aliasesAndGzipBounded: request URLs remembered as aliases count too,
+// and a page keeps only a few (a link with a long unknown parameter, 50
+// times); gzip copies, made later, count too.
+func aliasesAndGzipBounded(t *testing.T, s *Server, pages *pageCache, one response) {
+	t.Helper()
 	for i := 0; i < 50; i++ {
 		r := get(t, s, fmt.Sprintf("%s&x%d=%s", checklistPage, i, strings.Repeat("a", 4000)), "Accept-Encoding", "br")
 		if normalized(t, r.body) != normalized(t, one.body) {
@@ -117,7 +123,6 @@ func TestPageCacheIsBounded(t *testing.T) {
 		}
 	}
 	pages.mu.Unlock()
-	// gzip, made later, counts too.
 	for i := 1; i <= 28; i++ {
 		get(t, s, fmt.Sprintf("/de/checklist/?city=town&need=extend&expiry=2026-05-%02d&people=adult", i), "Accept-Encoding", "gzip")
 		if _, bytes, _ := pages.stats(); bytes > pageCacheBytes {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lotse/i18n/catalog"
@@ -93,7 +95,7 @@ func (d *documentList) stored(ctx app.Context) map[string]bool {
 // with different lists would take turns).
 func (d *documentList) load(ctx app.Context) {
 	var r roster
-	if err := ctx.LocalStorage().Get(peopleKey(d.Store), &r); err == nil && r.valid() && len(d.Kinds) > 0 && sameKinds(r.Kinds, d.Kinds) {
+	if err := ctx.LocalStorage().Get(peopleKey(d.Store), &r); err == nil && r.valid() && len(d.Kinds) > 0 && slices.Equal(r.Kinds, d.Kinds) {
 		d.ids = r.IDs
 	}
 	stored := d.stored(ctx)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,18 +94,6 @@ func (r roster) without(i int) (roster, int) {
 	return out, r.IDs[i]
 }
 
-func sameKinds(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // storedKey is where a box's tick is kept: the document alone for what
 // the household brings once, else the document and the person's ID.
 func storedKey(t present.Tick, ids []int) string {
@@ -157,7 +146,7 @@ func openPeople(s app.BrowserStorage, store string, kinds []string) []int {
 		_ = s.Set(peopleKey(store), r) // a failed write only loses who is who
 		return r.IDs
 	}
-	if sameKinds(r.Kinds, kinds) {
+	if slices.Equal(r.Kinds, kinds) {
 		return r.IDs
 	}
 	next, dropped := r.align(kinds)
@@ -172,7 +161,7 @@ func openPeople(s app.BrowserStorage, store string, kinds []string) []int {
 func removePerson(s app.BrowserStorage, store string, kinds []string, i int) {
 	openPeople(s, store, kinds)
 	var r roster
-	if err := s.Get(peopleKey(store), &r); err != nil || !r.valid() || !sameKinds(r.Kinds, kinds) {
+	if err := s.Get(peopleKey(store), &r); err != nil || !r.valid() || !slices.Equal(r.Kinds, kinds) {
 		return
 	}
 	next, id := r.without(i)

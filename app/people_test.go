@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"sort"
 	"testing"
 
@@ -55,7 +56,7 @@ func TestRosterAlign(t *testing.T) {
 		{"everyone else", kinds("adult"), []int{1}, []int{2, 3, 4}},
 	} {
 		got, dropped := family.align(c.to)
-		if !reflect.DeepEqual(got.IDs, c.ids) || !reflect.DeepEqual(dropped, c.dropped) || !sameKinds(got.Kinds, c.to) {
+		if !reflect.DeepEqual(got.IDs, c.ids) || !reflect.DeepEqual(dropped, c.dropped) || !slices.Equal(got.Kinds, c.to) {
 			t.Errorf("%s: IDs %v dropped %v, want %v dropped %v", c.name, got.IDs, dropped, c.ids, c.dropped)
 		}
 		if !got.valid() {
@@ -73,7 +74,7 @@ func TestRosterAlign(t *testing.T) {
 func TestRosterWithout(t *testing.T) {
 	r := newRoster(kinds("adult", "adult", "child_6_17"))
 	got, id := r.without(0)
-	if id != 1 || !reflect.DeepEqual(got.IDs, []int{2, 3}) || !sameKinds(got.Kinds, kinds("adult", "child_6_17")) {
+	if id != 1 || !reflect.DeepEqual(got.IDs, []int{2, 3}) || !slices.Equal(got.Kinds, kinds("adult", "child_6_17")) {
 		t.Errorf("removing the first adult: %+v, removed %d", got, id)
 	}
 	if _, id := r.without(7); id != 0 {

@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,18 +60,6 @@ func channel(cl *content.Checklist, kind content.ChannelKind) bool {
 	return false
 }
 
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 const (
 	studentExtend = "city=dortmund&need=extend&citizenship=other&status=study&expiry=2027-06-01&length=over3m&people=adult&benefits=no&urgent=none"
 	workExtend    = "city=dortmund&need=extend&citizenship=other&status=work&employer=same&expiry=2027-06-01&length=over3m&people=adult&benefits=no&urgent=none"
@@ -89,7 +78,7 @@ func TestCase_Naturalisation(t *testing.T) {
 			t.Errorf("naturalisation checklist lacks %s", f)
 		}
 	}
-	if d := doc(cl, "naturalisation_application"); d == nil || !sameInts(d.People, []int{1, 2, 3}) {
+	if d := doc(cl, "naturalisation_application"); d == nil || !slices.Equal(d.People, []int{1, 2, 3}) {
 		t.Errorf("each person needs the application: %+v", d)
 	}
 	alone := evaluate(t, c, "city=dortmund&need=naturalisation&people=adult")
@@ -269,7 +258,7 @@ func TestCase_Benefits(t *testing.T) {
 	if d := doc(h, "benefits_notice"); d == nil || len(d.People) != 0 {
 		t.Errorf("one benefit notice for the household: %+v", d)
 	}
-	if d := doc(h, "passport"); d == nil || !sameInts(d.People, []int{1, 2, 3}) {
+	if d := doc(h, "passport"); d == nil || !slices.Equal(d.People, []int{1, 2, 3}) {
 		t.Errorf("each person brings a passport: %+v", d)
 	}
 	// The card fee (§ 45c AufenthV): per person, children pay half (§ 50).
@@ -284,7 +273,7 @@ func TestCase_FamilyExtension(t *testing.T) {
 	c := mustLoad(t)
 	cl := evaluate(t, c, "city=dortmund&need=extend&citizenship=other&status=family&expiry=2027-06-01&length=over3m&people=adult,adult,child_under_6,child_6_17&benefits=no&urgent=none")
 	for _, id := range []string{"passport", "current_residence_document", "photo"} {
-		if d := doc(cl, id); d == nil || !sameInts(d.People, []int{1, 2, 3, 4}) {
+		if d := doc(cl, id); d == nil || !slices.Equal(d.People, []int{1, 2, 3, 4}) {
 			t.Errorf("%s for each of the four: %+v", id, d)
 		}
 	}
@@ -299,7 +288,7 @@ func TestCase_FamilyExtension(t *testing.T) {
 		}
 		return nil
 	}
-	if !sameInts(people("fingerprints_from_6"), []int{1, 2, 4}) || !sameInts(people("no_fingerprints_under_6"), []int{3}) || !sameInts(people("photo_small_children"), []int{3}) {
+	if !slices.Equal(people("fingerprints_from_6"), []int{1, 2, 4}) || !slices.Equal(people("no_fingerprints_under_6"), []int{3}) || !slices.Equal(people("photo_small_children"), []int{3}) {
 		t.Errorf("fingerprints for 1, 2, 4; none and a photographer for the 2-year-old (3); got %v %v %v",
 			people("fingerprints_from_6"), people("no_fingerprints_under_6"), people("photo_small_children"))
 	}

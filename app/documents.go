@@ -133,13 +133,7 @@ func (d *documentList) tick(ctx app.Context, key string, on bool) {
 	if !ok {
 		return // not a box of this list
 	}
-	m := d.stored(ctx)
-	if on {
-		m[stored] = true
-	} else {
-		delete(m, stored)
-	}
-	d.storeErr = ctx.LocalStorage().Set(d.Store, m) != nil
+	d.storeErr = storeTick(ctx.LocalStorage(), d.Store, d.Kinds, stored, on) != nil
 	d.ticked[key] = on
 }
 

@@ -27,9 +27,16 @@ var deviceForgotten bool
 
 // OnMount: a tap before the app ran has already deleted the data; the
 // app says so.
+// A tap still being carried out (a worker still installing) is waited
+// for, with the button busy.
 func (f *forgetButton) OnMount(ctx app.Context) {
 	if earlyDone("forgotten") {
 		f.done, deviceForgotten = true, true
+		return
+	}
+	if run := early("forgetting"); run.Truthy() {
+		deviceForgotten = true
+		f.await(ctx, run)
 	}
 }
 
@@ -46,11 +53,17 @@ func (f *forgetButton) Render() app.UI {
 	}
 	// data-done, data-failed: the loader's words when it does the work
 	// before the app runs.
+	button := app.Button().Class("link forget").ID("forget").Aria("describedby", "forget-what").
+		DataSet("done", attr(cat.T(string(present.KeyAppForgotten)))).DataSet("failed", attr(cat.T(string(present.KeyAppForgetFailed)))).
+		Text(cat.T(string(present.KeyAppForget))).OnClick(f.forget)
+	// go-app writes disabled="false" into pre-rendered HTML, which
+	// disables the button: set the attribute only in the browser.
+	if f.busy || app.IsClient {
+		button = button.Disabled(f.busy)
+	}
 	return app.Div().Class("forget").Body(
 		app.P().ID("forget-what").Text(cat.T(string(present.KeyAppForgetWhat))),
-		app.Button().Class("link forget").ID("forget").Disabled(f.busy).Aria("describedby", "forget-what").
-			DataSet("done", attr(cat.T(string(present.KeyAppForgotten)))).DataSet("failed", attr(cat.T(string(present.KeyAppForgetFailed)))).
-			Text(cat.T(string(present.KeyAppForget))).OnClick(f.forget),
+		button,
 	)
 }
 
@@ -64,8 +77,14 @@ func (f *forgetButton) forget(ctx app.Context, e app.Event) {
 		f.failed = true
 		return
 	}
+	f.await(ctx, forget.Invoke())
+}
+
+// await shows the button busy until the deleting has settled, then says
+// how it went.
+func (f *forgetButton) await(ctx app.Context, run app.Value) {
 	f.busy = true
-	await(forget.Invoke(), func(ok app.Value, settled bool) {
+	await(run, func(ok app.Value, settled bool) {
 		done := settled && ok.Truthy()
 		if done {
 			// What the page shows goes too: a storage event without a

@@ -143,7 +143,9 @@ func openPeople(s app.BrowserStorage, store string, kinds []string) []int {
 	}
 	if len(r.Kinds) == 0 && r.Next == 0 {
 		r = newRoster(kinds)
-		_ = s.Set(peopleKey(store), r) // a failed write only loses who is who
+		if hasTicks(s, store) { // ticks kept by position: who is who from now on
+			_ = s.Set(peopleKey(store), r) // a failed write only loses who is who
+		}
 		return r.IDs
 	}
 	if slices.Equal(r.Kinds, kinds) {
@@ -153,6 +155,32 @@ func openPeople(s app.BrowserStorage, store string, kinds []string) []int {
 	_ = s.Set(peopleKey(store), next)
 	dropTicks(s, store, dropped)
 	return next.IDs
+}
+
+// hasTicks tells whether anything is ticked under store: a visit without
+// ticks leaves nothing on the device.
+func hasTicks(s app.BrowserStorage, store string) bool {
+	m := map[string]bool{}
+	return s.Get(store, &m) == nil && len(m) > 0
+}
+
+// storeTick keeps one box's tick (its stored key) under store. The first
+// tick of a people list also keeps the list's roster, so that a later
+// change of the list knows who was who.
+func storeTick(s app.BrowserStorage, store string, kinds []string, key string, on bool) error {
+	m := map[string]bool{}
+	if err := s.Get(store, &m); err != nil {
+		m = map[string]bool{} // a corrupted or foreign value is dropped
+	}
+	if on {
+		m[key] = true
+	} else {
+		delete(m, key)
+	}
+	if len(kinds) > 0 && !s.Contains(peopleKey(store)) {
+		_ = s.Set(peopleKey(store), newRoster(kinds))
+	}
+	return s.Set(store, m)
 }
 
 // removePerson records that the person at position i of the list kinds

@@ -112,11 +112,10 @@ func passport(pos int) present.Tick {
 }
 
 // tickIn ticks a box on the device, as the list does.
-func tickIn(s memStorage, ids []int, tk present.Tick) {
-	m := map[string]bool{}
-	_ = s.Get(testStore, &m)
-	m[storedKey(tk, ids)] = true
-	_ = s.Set(testStore, m)
+func tickIn(s memStorage, list []string, ids []int, tk present.Tick) {
+	if err := storeTick(s, testStore, list, storedKey(tk, ids), true); err != nil {
+		panic(err)
+	}
 }
 
 // passportsTicked lists the positions whose passport is ticked.
@@ -140,7 +139,7 @@ func TestTicksFollowPeople(t *testing.T) {
 	for _, purposely := range []bool{false, true} {
 		s := memStorage{}
 		ids := openPeople(s, testStore, four)
-		tickIn(s, ids, passport(4))
+		tickIn(s, four, ids, passport(4))
 		if purposely {
 			removePerson(s, testStore, four, 2)
 		}
@@ -156,7 +155,7 @@ func TestTicksFollowPeople(t *testing.T) {
 func TestRemovedTicksGoToNoOne(t *testing.T) {
 	s := memStorage{}
 	ids := openPeople(s, testStore, four)
-	tickIn(s, ids, passport(3))
+	tickIn(s, four, ids, passport(3))
 	ids = openPeople(s, testStore, kinds("adult", "adult", "child_under_6"))
 	if got := passportsTicked(s, ids, 3); got != nil {
 		t.Errorf("after removing the 7-year-old, ticked positions %v", got)
@@ -173,7 +172,7 @@ func TestSameKindRemoved(t *testing.T) {
 	s := memStorage{}
 	two := kinds("adult", "adult")
 	ids := openPeople(s, testStore, two)
-	tickIn(s, ids, passport(2))
+	tickIn(s, two, ids, passport(2))
 	removePerson(s, testStore, two, 0)
 	ids = openPeople(s, testStore, kinds("adult"))
 	if got := passportsTicked(s, ids, 1); !reflect.DeepEqual(got, []int{1}) {
@@ -187,7 +186,7 @@ func TestSameKindRemoved(t *testing.T) {
 func TestHouseholdTicks(t *testing.T) {
 	s := memStorage{}
 	ids := openPeople(s, testStore, four)
-	tickIn(s, ids, present.Tick{Key: "rent_contract"})
+	tickIn(s, four, ids, present.Tick{Key: "rent_contract"})
 	openPeople(s, testStore, kinds("adult"))
 	m := map[string]bool{}
 	_ = s.Get(testStore, &m)
@@ -218,5 +217,24 @@ func TestOldTicksKeepTheirPlace(t *testing.T) {
 	sort.Strings(keys)
 	if !reflect.DeepEqual(keys, []string{"lotse.ticks", "lotse.ticks.people"}) {
 		t.Errorf("stored keys %v", keys)
+	}
+}
+
+// TestVisitLeavesNothing: opening a family's checklist stores nothing on
+// the device; the first tick keeps the roster with it, so a later change
+// of the list still knows who was who.
+func TestVisitLeavesNothing(t *testing.T) {
+	s := memStorage{}
+	ids := openPeople(s, testStore, four)
+	if s.Len() != 0 {
+		t.Fatalf("a visit without ticks stored %v", s)
+	}
+	tickIn(s, four, ids, passport(4))
+	if !s.Contains(peopleKey(testStore)) {
+		t.Fatal("the first tick kept no roster")
+	}
+	ids = openPeople(s, testStore, kinds("adult", "adult", "child_under_6"))
+	if got := passportsTicked(s, ids, 3); !reflect.DeepEqual(got, []int{3}) {
+		t.Errorf("the youngest's tick after removing the 7-year-old: %v", got)
 	}
 }

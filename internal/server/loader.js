@@ -143,10 +143,13 @@ document.addEventListener("click", (e) => {
 // what was ticked or typed meanwhile goes too.
 function lotseForgetEarly(button) {
   button.disabled = true;
-  window.lotseEarly = { ticks: {}, inputs: {}, forgotten: false, copied: false };
+  const run = window.lotseForget().catch(() => false);
+  // The app, if it starts meanwhile, waits for the same deleting (forget.go).
+  window.lotseEarly = { ticks: {}, inputs: {}, forgotten: false, copied: false, forgetting: run };
   document.querySelectorAll(".doc input[type=checkbox]").forEach((b) => { b.checked = false; });
-  window.lotseForget().catch(() => false).then((ok) => {
+  run.then((ok) => {
     window.lotseEarly.forgotten = ok;
+    window.lotseEarly.forgetting = null;
     const note = document.createElement("p");
     note.className = "note";
     note.id = ok ? "forgotten" : "forget-failed";
@@ -186,6 +189,10 @@ window.lotseStarted = function () {
 // deleted until none is left. Resolves true when nothing is left.
 window.lotseForget = async function () {
   const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  // The storage goes at once: unregistering waits for a worker still
+  // installing (its download can take a while on a slow network).
+  const ours = () => Object.keys(localStorage).filter((k) => k.startsWith("lotse."));
+  for (const k of ours()) localStorage.removeItem(k);
   let regs = [];
   if ("serviceWorker" in navigator) {
     regs = await navigator.serviceWorker.getRegistrations();
@@ -195,8 +202,7 @@ window.lotseForget = async function () {
     await Promise.all(regs.map((r) => r.unregister()));
     lotseRegistration = null;
   }
-  const ours = () => Object.keys(localStorage).filter((k) => k.startsWith("lotse."));
-  for (const k of ours()) localStorage.removeItem(k);
+  for (const k of ours()) localStorage.removeItem(k); // written meanwhile
   let left = [];
   if ("caches" in window) {
     for (let round = 0; round < 10; round++) {

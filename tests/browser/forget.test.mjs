@@ -37,7 +37,7 @@ test("delete my data: ticks, language, offline copy and worker go, and stay gone
   await appReady(page);
   const before = await device(page);
   assert.ok(before.caches > 0 && before.workers === 1, "installed: " + JSON.stringify(before));
-  assert.deepEqual(before.storage, ["lotse.lang", "lotse.offline_ready", "lotse.ticks"]);
+  assert.deepEqual(before.storage, ["lotse.lang", "lotse.offline_ready", "lotse.ticks", "lotse.ticks.people"]);
   assert.ok((await page.textContent("#forget-what")).length > 20, "the footer says what is kept");
   await page.locator("#forget").scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot("forget-ar-before") });

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,10 +25,8 @@ func TestNoBooleanAttributeSetFalse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders many pages")
 	}
-	web := t.TempDir()
-	must(t, os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm"), 0o644))
-	today := content.MustDate("2026-12-01")
-	s := newServer(t, Config{WebDir: web, Today: func() content.Date { return today }})
+	s := shippedServer(t)
+	today := content.MustDate("2026-12-01") // shippedServer's day
 	c := s.Site().Data.Content
 	var targets []string
 	for _, lang := range []string{"de", "ar"} {

@@ -2,8 +2,6 @@ package server
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -24,10 +22,8 @@ func TestScreenPrintAndTextAgree(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders every path")
 	}
-	web := t.TempDir()
-	must(t, os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm"), 0o644))
-	today := content.MustDate("2026-12-01")
-	s := newServer(t, Config{WebDir: web, Today: func() content.Date { return today }})
+	s := shippedServer(t)
+	today := content.MustDate("2026-12-01") // shippedServer's day
 	d := s.Site().Data
 	de := d.Catalogs["de"]
 	c := d.Content

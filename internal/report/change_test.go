@@ -13,7 +13,8 @@ import (
 	"lotse/present"
 )
 
-func changeSnapshot(t *testing.T, name string) Snapshot {
+// shipped loads the shipped content and its German catalog.
+func shipped(t *testing.T) (*content.Content, *catalog.Catalog) {
 	t.Helper()
 	c, err := load.Load(data.FS)
 	if err != nil {
@@ -27,6 +28,12 @@ func changeSnapshot(t *testing.T, name string) Snapshot {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c, de
+}
+
+func changeSnapshot(t *testing.T, name string) Snapshot {
+	t.Helper()
+	c, de := shipped(t)
 	return Snapshot{Name: name, Content: c, German: de}
 }
 

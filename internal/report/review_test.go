@@ -7,10 +7,6 @@ import (
 	"testing"
 
 	"lotse/content"
-	"lotse/content/data"
-	"lotse/content/load"
-	"lotse/i18n"
-	"lotse/i18n/catalog"
 	"lotse/present"
 )
 
@@ -19,18 +15,7 @@ import (
 // of the answers that differ, plus one of the route's combined changes
 // where those do not add up.
 func TestReviewExplainsEveryPath(t *testing.T) {
-	c, err := load.Load(data.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msgs, err := i18n.Load(i18n.Files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	de, err := msgs.Compile(catalog.Source)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, de := shipped(t)
 	today := content.MustDate("2026-12-01")
 	routes := Routes(c, de, de, today)
 	byKey := map[string]Route{}
@@ -109,18 +94,7 @@ var update = flag.Bool("update", false, "rewrite docs/review-de.md")
 // TestReviewDocumentIsCurrent: the committed German review is what the
 // content says today (make golden rewrites it with the golden matrix).
 func TestReviewDocumentIsCurrent(t *testing.T) {
-	c, err := load.Load(data.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msgs, err := i18n.Load(i18n.Files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	de, err := msgs.Compile(catalog.Source)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, de := shipped(t)
 	today := content.MustDate("2026-12-01")
 	routes := Routes(c, de, de, today)
 	var b bytes.Buffer
